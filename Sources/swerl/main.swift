@@ -1,0 +1,2 @@
+import ErlangBuiltins
+print("swerl")

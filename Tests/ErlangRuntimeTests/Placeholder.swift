@@ -1,0 +1,2 @@
+import XCTest
+final class PlaceholderErlangRuntimeTests: XCTestCase { func testNothing() {} }

@@ -1,0 +1,2 @@
+import XCTest
+final class PlaceholderErlangSyntaxTests: XCTestCase { func testNothing() {} }
