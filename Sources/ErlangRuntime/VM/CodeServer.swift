@@ -100,6 +100,27 @@ public final class CodeServer: @unchecked Sendable {
         return try compileAndInstall(source: source, file: file, escript: escript, expectedName: nil).name
     }
 
+    /// Whether loaded module `m` exports `name/arity`.
+    public func exports(_ m: Atom, _ name: String, _ arity: Int) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        return modules[m]?.exported(Atom(name), arity) != nil
+    }
+
+    /// Installs a module `'$startup'` whose start/0 evaluates `body` (erl's -eval/-s).
+    public func install(startupBody body: [Expr]) -> Atom {
+        lock.lock(); defer { lock.unlock() }
+        let loc = SourceLocation(file: "", line: 1, column: 1)
+        let clause = Clause(patterns: [], guards: [], body: body.isEmpty ? [Expr(.atom("ok"), loc)] : body, loc: loc)
+        let ast = ModuleAST(file: "", forms: [
+            .module("$startup", loc),
+            .export([FunctionName("start", 0)], loc),
+            .function(Function(name: "start", arity: 0, clauses: [clause], loc: loc)),
+        ])
+        let mod = ModuleCompiler(ast: ast, name: "$startup").compile(escript: false)
+        modules[mod.name] = mod
+        return mod.name
+    }
+
     private func compileAndInstall(source: String, file: String, escript: Bool, expectedName: String?) throws(CompileFailure) -> LoadedModule {
         guard let compile = compileSource else { throw CompileFailure([]) }
         let (ast, warnings) = try compile(source, file, escript)

@@ -47,9 +47,9 @@ public final class ErlangVM: @unchecked Sendable {
 
     /// Starts the schedulers, runs `Module:Function(Args)` as the main process, and
     /// waits until the VM halts. Returns the exit status.
-    public func runMain(module: Atom, function: Atom, args: [Term]) -> Int32 {
+    public func runMain(module: Atom, function: Atom, args: [Term], haltWhenDone: Bool) -> Int32 {
         let p = spawnProcess(module: .atom(module), function: .atom(function), args: args, link: nil)
-        p.isMain = true
+        p.isMain = haltWhenDone
         scheduler.start()
         scheduler.enqueue(p, hint: 0)
         halted.wait()
