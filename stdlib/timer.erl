@@ -133,14 +133,13 @@ once(Time, Action) ->
                 end),
     {ok, {once, Pid}}.
 
-%% Runs Action every Time ms until cancelled, or until the process that
-%% asked for the timer (or the destination, when it is a pid) exits.
-interval(Time, Dest, Action) ->
-    Owner = self(),
+%% Runs Action every Time ms until cancelled, or until the process Watched
+%% exits: the destination of send_interval (when it is a pid, as OTP links
+%% the timer to it) or the caller of apply_interval.
+interval(Time, Watched, Action) ->
     Pid = spawn(fun() ->
-                        _ = erlang:monitor(process, Owner),
-                        _ = case is_pid(Dest) of
-                                true -> erlang:monitor(process, Dest);
+                        _ = case is_pid(Watched) of
+                                true -> erlang:monitor(process, Watched);
                                 false -> none
                             end,
                         interval_loop(Time, erlang:monotonic_time(millisecond) + Time, Action)
