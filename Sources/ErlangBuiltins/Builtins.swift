@@ -11,5 +11,8 @@ public enum Builtins {
     /// Registers all BIFs and the bundled stdlib with `vm`, and the error formatters.
     public static func install(into vm: ErlangVM) {
         for t in allTables { vm.code.register(t) }
+        vm.code.bundled = StdlibBundle.sources
+        vm.formatEscriptError = { ExceptionFormatter.escriptMessage($0) }
+        vm.formatErrorReport = { pid, reason in ExceptionFormatter.errorReport(pid: pid, reason: reason) }
     }
 }
