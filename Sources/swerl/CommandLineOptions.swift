@@ -10,6 +10,8 @@ struct CommandLineOptions {
     var schedulers: Int?
     var codePaths: [String] = []
     var noshell = false
+    /// One scheduler and virtual time: reproducible schedules for tests.
+    var deterministic = false
     /// -eval expressions and -s/-run calls, in command-line order.
     var startup: [Startup] = []
 
@@ -46,6 +48,7 @@ struct CommandLineOptions {
                 }
                 continue
             case "-noshell", "-noinput": o.noshell = true
+            case "-deterministic", "+deterministic": o.deterministic = true
             case "-eval": o.startup.append(.eval(try value(a)))
             case "-s", "-run":
                 let m = try value(a)
@@ -75,6 +78,8 @@ struct CommandLineOptions {
       +S N              run N scheduler threads (default: number of cores)
       -pa DIR...        add DIRs to the code path (modules are loaded from DIR/MOD.erl)
       -noshell          do not start the interactive shell
+      -deterministic    one scheduler and virtual time (timers fire as soon as all
+                        processes wait): reproducible runs for tests
       -eval EXPRS       evaluate Erlang expressions (e.g. -eval 'io:format("hi~n"), halt().')
       -s MOD [FUNC [ARGS...]]   call MOD:FUNC([ARGS as atoms]) (FUNC defaults to start)
       -run MOD [FUNC [ARGS...]] call MOD:FUNC([ARGS as strings])

@@ -16,7 +16,7 @@ struct Launcher {
     init(options: CommandLineOptions) {
         self.options = options
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        vm = ErlangVM(schedulers: options.schedulers ?? cores)
+        vm = ErlangVM(schedulers: options.schedulers ?? cores, deterministic: options.deterministic)
         Builtins.install(into: vm)
         let code = vm.code
         code.path = options.codePaths + ["."]

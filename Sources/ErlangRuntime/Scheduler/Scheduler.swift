@@ -78,6 +78,7 @@ final class Scheduler: @unchecked Sendable {
     private func loop(_ i: Int) {
         while true {
             guard let p = next(i) else {
+                if vm.timers.virtual && vm.timers.fireNextVirtual() { continue }
                 idle.lock()
                 sleepers.add(1, ordering: .sequentiallyConsistent)
                 while !anyWork() {

@@ -22,10 +22,44 @@ final class TimerService: @unchecked Sendable {
     private var active: [Ref: UInt64] = [:]
     private unowned let vm: ErlangVM
     private var started = false
+    /// Virtual time (deterministic mode): no timer thread; when every process is blocked,
+    /// the clock jumps to the next deadline and that timer fires at once.
+    let virtual: Bool
+    private var virtualNow: UInt64 = 0
 
-    init(vm: ErlangVM) { self.vm = vm }
+    init(vm: ErlangVM, virtual: Bool) { self.vm = vm; self.virtual = virtual }
 
-    static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+    private static func realNow() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+    /// The timer clock in nanoseconds (virtual in deterministic mode).
+    func now() -> UInt64 {
+        guard virtual else { return TimerService.realNow() }
+        cond.lock(); defer { cond.unlock() }
+        return virtualNow
+    }
+
+    /// Deterministic mode: fires the earliest timer, advancing virtual time to it.
+    /// Returns false when no timer is pending.
+    func fireNextVirtual() -> Bool {
+        cond.lock()
+        while let first = heap.first {
+            let e = popMin()
+            if e.deadline > virtualNow { virtualNow = e.deadline }
+            var fire = true
+            if case .send(_, _, let ref) = e.action { fire = active.removeValue(forKey: ref) != nil }
+            if case .receiveTimeout(let p, let gen) = e.action {
+                p.lock.lock(); fire = p.timerGeneration == gen; p.lock.unlock()
+            }
+            _ = first
+            if fire {
+                cond.unlock()
+                run(e.action)
+                return true
+            }
+        }
+        cond.unlock()
+        return false
+    }
 
     // MARK: receive timeouts
 
@@ -36,7 +70,7 @@ final class TimerService: @unchecked Sendable {
         let gen = p.timerGeneration
         p.lock.unlock()
         p.timerArmed = true
-        insert(deadline: TimerService.now() + UInt64(ms) * 1_000_000, .receiveTimeout(p, generation: gen))
+        insert(deadline: now() + UInt64(ms) * 1_000_000, .receiveTimeout(p, generation: gen))
     }
 
     func disarm(_ p: ErlProcess) {
@@ -55,7 +89,7 @@ final class TimerService: @unchecked Sendable {
     // MARK: user timers
 
     func sendAfter(ms: Int, dest: Term, message: Term, ref: Ref) {
-        let deadline = TimerService.now() + UInt64(max(ms, 0)) * 1_000_000
+        let deadline = now() + UInt64(max(ms, 0)) * 1_000_000
         cond.lock()
         active[ref] = deadline
         cond.unlock()
@@ -64,24 +98,25 @@ final class TimerService: @unchecked Sendable {
 
     /// Cancels a user timer; returns the milliseconds that were left, or nil if it had fired.
     func cancel(_ ref: Ref) -> Int? {
+        let now = now()
         cond.lock(); defer { cond.unlock() }
         guard let d = active.removeValue(forKey: ref) else { return nil }
-        let now = TimerService.now()
         return d > now ? Int((d - now) / 1_000_000) : 0
     }
 
     func remaining(_ ref: Ref) -> Int? {
+        let now = now()
         cond.lock(); defer { cond.unlock() }
         guard let d = active[ref] else { return nil }
-        let now = TimerService.now()
         return d > now ? Int((d - now) / 1_000_000) : 0
     }
 
     // MARK: heap and thread
 
     private func insert(deadline: UInt64, _ action: Action) {
+        let deadline = deadline
         cond.lock()
-        if !started {
+        if !started && !virtual {
             started = true
             let t = Thread { [unowned self] in self.loop() }
             t.name = "swerl-timers"
@@ -98,7 +133,7 @@ final class TimerService: @unchecked Sendable {
         cond.lock()
         while true {
             guard let first = heap.first else { cond.wait(); continue }
-            let now = TimerService.now()
+            let now = TimerService.realNow()
             if first.deadline > now {
                 _ = cond.wait(until: Date(timeIntervalSinceNow: Double(first.deadline - now) / 1e9))
                 continue

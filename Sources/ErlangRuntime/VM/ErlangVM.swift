@@ -5,7 +5,7 @@ import Synchronization
 /// timers and the standard output channel.
 public final class ErlangVM: @unchecked Sendable {
     public let code = CodeServer()
-    lazy var timers = TimerService(vm: self)
+    private(set) var timers: TimerService!
     private(set) var scheduler: Scheduler!
     let processes = ProcessTable()
     private let registryLock = NSLock()
@@ -22,8 +22,10 @@ public final class ErlangVM: @unchecked Sendable {
     /// Formats a crashed process's error report.
     public var formatErrorReport: ((Pid, Term) -> String)?
 
-    public init(schedulers: Int = ProcessInfo.processInfo.activeProcessorCount) {
-        scheduler = Scheduler(vm: self, threads: schedulers)
+    /// `deterministic`: one scheduler and virtual time, for reproducible runs.
+    public init(schedulers: Int = ProcessInfo.processInfo.activeProcessorCount, deterministic: Bool = false) {
+        scheduler = Scheduler(vm: self, threads: deterministic ? 1 : schedulers)
+        timers = TimerService(vm: self, virtual: deterministic)
     }
 
     public var schedulerCount: Int { scheduler.count }
