@@ -4,8 +4,9 @@
 
 enum QuotedText {
     /// `"text"` (or `'text'`) with Erlang escapes: \n \t \b \f \v \r \e \d,
-    /// other control characters and 128...159 as 3-digit octal, 160...255 as
-    /// themselves, and code points above 255 as \x{HEX}.
+    /// other control characters and 128...159 as 3-digit octal, everything else
+    /// as itself. (erlc shows code points above 255 as \x{HEX} only because its
+    /// output device is Latin-1; the message text itself holds the character.)
     static func string(_ codePoints: [Int], quote: Character = "\"") -> String {
         var out = String(quote)
         for c in codePoints {
@@ -49,8 +50,7 @@ enum QuotedText {
         case 27: return "\\e"
         case 127: return "\\d"
         case 0..<32, 128..<160: return "\\" + octal3(c)
-        case 32..<256: return scalarString(c)
-        default: return "\\x{" + String(c, radix: 16, uppercase: true) + "}"
+        default: return scalarString(c)
         }
     }
 

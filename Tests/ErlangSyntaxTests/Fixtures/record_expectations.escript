@@ -164,7 +164,7 @@ bin_el({bin_element, L, V, S, T}) ->
     Size = case S of default -> "default"; _ -> expr(S) end,
     Types = case T of default -> "default"; _ -> lists:join("-", [bin_type(X) || X <- T]) end,
     ["el(", expr(V), ":", Size, "/", Types, ")", loc(L)].
-bin_type({unit, N}) -> ["unit:", integer_to_list(N)];
+bin_type({T, N}) -> [atom_to_list(T), ":", integer_to_list(N)];
 bin_type(A) -> atom_to_list(A).
 quals(Qs) -> lists:join(",", [qual(Q) || Q <- Qs]).
 qual({generate, _, P, E}) -> ["gen(", expr(P), ",", expr(E), ")"];
