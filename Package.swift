@@ -22,7 +22,7 @@ let package = Package(
                 swiftSettings: fast),
         .target(name: "ErlangBuiltins", dependencies: ["ErlangRuntime"], swiftSettings: fast),
         .executableTarget(name: "swerl", dependencies: ["ErlangBuiltins"], swiftSettings: fast),
-        .testTarget(name: "ErlangSyntaxTests", dependencies: ["ErlangSyntax"]),
+        .testTarget(name: "ErlangSyntaxTests", dependencies: ["ErlangSyntax"], exclude: ["Fixtures"]),
         .testTarget(name: "ErlangRuntimeTests", dependencies: ["ErlangRuntime", "ErlangBuiltins"]),
         .testTarget(name: "ProgramTests", dependencies: ["swerl"]),
     ],
