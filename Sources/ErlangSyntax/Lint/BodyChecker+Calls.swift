@@ -6,11 +6,8 @@ extension BodyChecker {
         switch callee.kind {
         case .atom(let name):
             let f = FunctionName(name, args.count)
-            if f == FunctionName("record_info", 2) {
-                recordInfo(e, args)
-                return vt
-            }
-            if localCall(f, at: e.loc) { isRecordTest(f, args) }
+            if f == FunctionName("record_info", 2) && recordInfo(e, args) { return vt }
+            if f != FunctionName("record_info", 2) && localCall(f, at: e.loc) { isRecordTest(f, args) }
             return parallel(args, vt)
         case .remote(let m, let fn):
             if case .atom(let module) = m.kind, case .atom(let name) = fn.kind {
@@ -58,17 +55,19 @@ extension BodyChecker {
         }
     }
 
-    /// `record_info(fields | size, RecordName)`, resolved at compile time.
-    private func recordInfo(_ e: Expr, _ args: [Expr]) {
+    /// `record_info(fields | size, RecordName)`, resolved at compile time. Returns false when
+    /// the arguments are not two atoms, which erlc reports and then checks as expressions.
+    private func recordInfo(_ e: Expr, _ args: [Expr]) -> Bool {
         guard case .atom(let info) = args[0].kind, case .atom(let name) = args[1].kind else {
             report.add(.illegalRecordInfo, at: e.loc)
-            return
+            return false
         }
-        guard info == "fields" || info == "size" else {
+        if info == "fields" || info == "size" {
+            _ = recordUse(name, at: e.loc)
+        } else {
             report.add(.illegalRecordInfo, at: args[0].loc)
-            return
         }
-        _ = recordUse(name, at: e.loc)
+        return true
     }
 
     func warnIfDeprecated(module: String, _ f: FunctionName, at loc: SourceLocation) {

@@ -7,8 +7,7 @@ extension BodyChecker {
         case .integer, .bigInteger, .float, .atom, .char, .string, .nil:
             return vt
         case .variable(let name):
-            useVariable(name, at: e.loc, vt)
-            return vt
+            return useVariable(name, at: e.loc, vt)
         case .tuple(let elements):
             return parallel(elements, vt)
         case .cons:

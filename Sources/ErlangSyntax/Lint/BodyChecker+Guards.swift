@@ -20,7 +20,7 @@ extension BodyChecker {
         case .integer, .bigInteger, .float, .atom, .char, .string, .nil, .recordIndex:
             if case .recordIndex(let name, let field) = g.kind { recordFieldAccess(g, name: name, field: field) }
         case .variable(let name):
-            useVariable(name, at: g.loc, vt)
+            _ = useVariable(name, at: g.loc, vt)
         case .tuple(let elements):
             for e in elements { guardExpr(e, vt) }
         case .cons:
@@ -75,7 +75,7 @@ extension BodyChecker {
             }
         case .remote(let m, let fn):
             guard case .atom("erlang") = m.kind, case .atom(let name) = fn.kind,
-                  BIFTables.guardBIFs.contains("\(name)/\(args.count)") else {
+                  BIFTables.guardBIFs.contains("\(name)/\(args.count)") || guardOperators.contains(name) else {
                 report.add(.illegalGuardExpr, at: g.loc)
                 return
             }

@@ -89,24 +89,37 @@ final class BodyChecker {
         return vt
     }
 
-    /// Sub-expressions checked side by side (see the file comment).
+    /// Sub-expressions checked side by side (see the file comment). A variable bound by one
+    /// and read by another (`{X = 1, X}`) counts as used, as erl_lint merges usage here.
     func parallel(_ es: [Expr], _ vt: VarTable) -> VarTable {
         if es.count == 1 { return expr(es[0], vt) }
-        return vt.mergingParallel(es.map { expr($0, vt) })
+        let results = es.map { expr($0, vt) }
+        let merged = vt.mergingParallel(results)
+        for (name, state) in merged.changes(since: vt) where state.bindings.count > 1 {
+            if state.bindings.contains(where: { store.all[$0].used }) { store.markUsed(state.bindings) }
+        }
+        return merged
     }
 
     // MARK: - Variables
 
-    /// A variable read in an expression or guard.
-    func useVariable(_ name: String, at loc: SourceLocation, _ vt: VarTable) {
-        guard name != "_", let state = vt[name] else {
+    /// A variable read in an expression or guard. An unbound one is reported once and then
+    /// counts as bound (and used), as in erl_lint: `Y = X, Z = X` reports only the first X.
+    func useVariable(_ name: String, at loc: SourceLocation, _ vt: VarTable) -> VarTable {
+        guard let state = vt[name] else {
             report.add(.unboundVar(name), at: loc)
-            return
+            if name == "_" { return vt }
+            var after = vt
+            let id = store.add(name, at: loc)
+            store.markUsed([id])
+            after[name] = VarState(status: .bound, bindings: [id])
+            return after
         }
         store.markUsed(state.bindings)
         if case .unsafe(let construct, let where_) = state.status {
             report.add(.unsafeVar(name, construct: construct, at: where_), at: loc)
         }
+        return vt
     }
 
     // MARK: - References

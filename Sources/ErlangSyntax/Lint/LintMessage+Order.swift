@@ -66,6 +66,8 @@ extension LintMessage {
         case .attributeAfterFunctions(let a): return t("attribute", .atom(a))
         case .exportAll: return .atom("export_all")
         case .undefinedCallback(let f, let b): return t("undefined_behaviour_func", fa(f), .atom(b))
+        case .conflictingBehaviours(let f, let b, let first, let at):
+            return t("conflicting_behaviours", fa(f), .atom(b), .tuple([.int(at.line), .int(at.column)]), .atom(first))
         case .deprecated(let m, let f, let why, _): return t("deprecated", mfa(m, f), .string(why))
         case .removed(let m, let f, let why): return t("removed", mfa(m, f), .string(why))
         case .undefinedRecord(let r): return t("undefined_record", .atom(r))

@@ -23,6 +23,7 @@ enum LintMessage {
     case attributeAfterFunctions(String)
     case exportAll
     case undefinedCallback(FunctionName, behaviour: String)
+    case conflictingBehaviours(FunctionName, behaviour: String, first: String, at: SourceLocation)
     case deprecated(module: String, FunctionName, String, removedIn: String?)
     case removed(module: String, FunctionName, String)
 
@@ -61,7 +62,7 @@ enum LintMessage {
     var severity: Diagnostic.Severity {
         switch self {
         case .unusedVar, .shadowedVar, .unusedFunction, .duplicatedExport, .exportAll, .unusedRecord,
-             .undefinedCallback, .deprecated, .removed, .badFloatSize, .nonIntegerSize,
+             .undefinedCallback, .conflictingBehaviours, .deprecated, .removed, .badFloatSize, .nonIntegerSize,
              .termConstructed, .callHasNoEffect, .callResultIgnored, .operatorHasNoEffect,
              .operatorResultIgnored, .funResultIgnored, .clauseShadowed, .functionClauseShadowed:
             return .warning
@@ -114,6 +115,9 @@ enum LintMessage {
         case .exportAll: return "export_all flag enabled - all functions will be exported"
         case .undefinedCallback(let f, let behaviour):
             return "undefined callback function \(functionText(f)) (behaviour \(quotedAtom(behaviour)))"
+        case .conflictingBehaviours(let f, let behaviour, let first, let at):
+            return "conflicting behaviours - callback \(functionText(f)) required by both \(quotedAtom(behaviour)) "
+                + "and \(quotedAtom(first)) (line \(at.line), column \(at.column))"
         case .deprecated(let m, let f, let why, let release):
             let when = release.map { " and will be removed in \($0)" } ?? ""
             return "\(atomText(m)):\(functionText(f)) is deprecated\(when); \(why)"

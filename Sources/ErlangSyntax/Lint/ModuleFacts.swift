@@ -26,7 +26,9 @@ struct ModuleFacts {
         for form in module.forms {
             if seenFunction, let (name, loc) = Self.attributeNameAndLocation(form),
                !Self.lateAttributes.contains(name) {
+                // erlc reports a misplaced attribute and then ignores it.
                 report.add(.attributeAfterFunctions(name), at: loc)
+                continue
             }
             switch form {
             case .export(let names, let loc):

@@ -62,11 +62,21 @@ struct UsageAnalysis {
         }
     }
 
-    /// Callbacks of known OTP behaviours must be defined and exported.
+    /// Callbacks of known OTP behaviours must be defined and exported; two behaviours must
+    /// not require the same callback.
     private func reportMissingCallbacks() {
+        var requiredBy: [FunctionName: (behaviour: String, location: SourceLocation)] = [:]
         for (behaviour, loc) in facts.behaviours {
-            for f in BehaviourCallbacks.required[behaviour] ?? [] where !(facts.defined[f] != nil && facts.isExported(f)) {
-                report.add(.undefinedCallback(f, behaviour: behaviour), at: loc)
+            for f in BehaviourCallbacks.required[behaviour] ?? [] {
+                if let first = requiredBy[f] {
+                    report.add(.conflictingBehaviours(f, behaviour: behaviour, first: first.behaviour, at: first.location),
+                               at: loc)
+                    continue
+                }
+                requiredBy[f] = (behaviour, loc)
+                if facts.defined[f] == nil || !facts.isExported(f) {
+                    report.add(.undefinedCallback(f, behaviour: behaviour), at: loc)
+                }
             }
         }
     }
