@@ -17,7 +17,9 @@ enum SliceResult {
 /// to the process only when the slice ends, a call changes frames, or an exception unwinds.
 enum Interpreter {
     static func run(_ p: ErlProcess, budget: Int) -> SliceResult {
-        guard var code = p.code else { return .exited(.atom(.normal)) }
+        guard let startCode = p.code else { return .exited(.atom(.normal)) }
+        // Unowned: code is never freed (see FunctionCode), and this avoids refcounting per call.
+        unowned(unsafe) var code: FunctionCode = startCode
         var pc = p.pc
         var bp = p.bp
         var r = p.regs.base + bp
@@ -28,6 +30,12 @@ enum Interpreter {
 
         /// Saves the running frame's state into the process.
         @inline(__always) func save(_ at: Int) { p.code = code; p.pc = at; p.bp = bp }
+        /// Reloads the running frame from the process after out-of-line calls changed it.
+        func reload() -> Bool {
+            guard let c = p.code else { return false }
+            code = c; pc = p.pc; bp = p.bp; r = p.regs.base + bp; ip = c.ip; k = c.cp
+            return true
+        }
         @inline(__always) func enter(_ callee: FunctionCode, base: Int) {
             bp += base
             r = p.regs.reserve(bp + callee.frameSize) + bp
@@ -224,7 +232,7 @@ enum Interpreter {
                             if p.pendingAction != nil {
                                 save(pc)
                                 if let res = try performPending(p, base: base, tail: isTail) { return res }
-                                code = p.code!; pc = p.pc; bp = p.bp; r = p.regs.base + bp; ip = code.ip; k = code.cp
+                                if !reload() { return .exited(.atom(.normal)) }
                                 continue
                             }
                             if isTail {
@@ -261,7 +269,7 @@ enum Interpreter {
                             r[base + n + 1] = .atom(fn)
                             save(pc)
                             if let res = try dynamicCall(p, base: base, argc: n, tail: isTail) { return res }
-                            code = p.code!; pc = p.pc; bp = p.bp; r = p.regs.base + bp; ip = code.ip; k = code.cp
+                            if !reload() { return .exited(.atom(.normal)) }
                         }
                     case .callDynamic(let base, let n), .tailCallDynamic(let base, let n):
                         p.reductionsLeft -= 1
@@ -270,7 +278,7 @@ enum Interpreter {
                         if case .tailCallDynamic = ins { isTail = true }
                         save(pc)
                         if let res = try dynamicCall(p, base: base, argc: n, tail: isTail) { return res }
-                        code = p.code!; pc = p.pc; bp = p.bp; r = p.regs.base + bp; ip = code.ip; k = code.cp
+                        if !reload() { return .exited(.atom(.normal)) }
                     case .ret(let s):
                         if let res = returnValue(r[s]) { return res }
 
@@ -339,7 +347,7 @@ enum Interpreter {
                 // pc - 1 is the faulting instruction (for the stack trace's line).
                 save(max(pc - 1, 0))
                 if let res = unwind(p, error) { return res }
-                code = p.code!; pc = p.pc; bp = p.bp; r = p.regs.base + bp; ip = code.ip; k = code.cp
+                if !reload() { return .exited(.atom(.normal)) }
             }
         }
 
