@@ -35,7 +35,10 @@ struct RecordedTermReader {
         case "#": return try map()
         case "-", "0"..."9": return try number()
         default:
-            if c.properties.isLowercase { return .atom(Atom(bareAtom())) }
+            if c.properties.isLowercase {
+                let name = bareAtom()
+                return name == "fun" ? try externalFun() : .atom(Atom(name))
+            }
             throw fail("unexpected '\(c)'")
         }
     }
@@ -106,6 +109,18 @@ struct RecordedTermReader {
         for i in stride(from: size - 1, through: 0, by: -1) { bits.append((value >> i) & 1 == 1) }
     }
 
+    /// `fun M:F/A`, as binary_to_term decodes it (index and uniq 0).
+    private mutating func externalFun() throws -> Term {
+        skipSpace()
+        guard case .atom(let module) = try term() else { throw fail("bad fun module") }
+        try expect(":")
+        guard case .atom(let function) = try term() else { throw fail("bad fun name") }
+        try expect("/")
+        guard case .int(let arity) = try number() else { throw fail("bad fun arity") }
+        return .fun(ErlFun(kind: .external(module: module, function: function), module: module,
+                           name: function.name, arity: arity, index: 0, uniq: 0))
+    }
+
     private mutating func map() throws -> Term {
         try expect("#"); try expect("{")
         var dict: [(Term, Term)] = []
@@ -171,6 +186,16 @@ struct RecordedTermReader {
             case "v": s.append(Unicode.Scalar(11))
             case "s": s.append(" ")
             case "d": s.append(Unicode.Scalar(127))
+            case "x":
+                var hex = ""
+                if peek() == "{" {
+                    pos += 1
+                    while let d = peek(), d != "}" { hex.unicodeScalars.append(d); pos += 1 }
+                    pos += 1
+                } else {
+                    for _ in 0..<2 { if let d = peek() { hex.unicodeScalars.append(d); pos += 1 } }
+                }
+                s.append(UInt32(hex, radix: 16).flatMap(Unicode.Scalar.init) ?? " ")
             case "0"..."7":
                 var v = Int(e.value) - 48
                 for _ in 0..<2 {
