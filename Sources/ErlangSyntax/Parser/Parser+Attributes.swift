@@ -2,7 +2,7 @@
 //
 //   attribute -> '-' atom '(' exprs ')' | '-' atom exprs
 //              | '-' 'record' ['('] expr ',' '{' typed_fields '}' [')']
-//              | '-' ('type' | 'opaque' | 'spec' | 'callback') <type text>
+//              | '-' ('type' | 'opaque' | 'spec' | 'callback') <type>   (Parser+Types)
 //
 // As in erl_parse, the value is parsed as expressions first and checked after
 // the closing dot, so a syntax error anywhere in the form wins over a bad value;
@@ -16,9 +16,11 @@ extension Parser {
         let loc = current.location
         advance()
         switch name {
-        case "type", "opaque", "spec", "callback":
-            try skipType(until: [])
-            try expectDot()
+        case "type", "opaque":
+            try parseTypeAttribute(at: loc)
+            return .attribute(name: name, value: nil, loc)
+        case "spec", "callback":
+            try parseSpecAttribute()
             return .attribute(name: name, value: nil, loc)
         case "record":
             return try parseRecordAttribute(at: loc)
@@ -49,7 +51,7 @@ extension Parser {
             return .export(try functionNames(args[0]), loc)
         case "import":
             guard args.count == 2, case .atom(let module) = args[0].kind else {
-                throw bad(args[0], "bad import declaration")
+                throw bad(args.count > 1 ? args[1] : args[0], "bad import declaration")
             }
             return .import(module: module, try functionNames(args[1]), loc)
         case "file":
@@ -59,14 +61,13 @@ extension Parser {
             return .attribute(name: name, value: Expr(.tuple(args), args[0].loc), loc)
         default:
             if args.count > 1 { throw bad(args[1], "bad attribute") }
-            guard LiteralTerm.isLiteral(args[0]) || onLoadFunction(name, args[0]) != nil else {
-                throw bad(args[0], "bad attribute")
-            }
-            return try buildTermAttribute(name, args[0], at: loc)
+            guard let term = LiteralTerm.normalized(args[0]) else { throw bad(args[0], "bad attribute") }
+            return try buildTermAttribute(name, term, at: loc)
         }
     }
 
     /// Attributes whose value is a term: compile, behaviour, on_load and any other.
+    /// `value` is normalized: `f/1` has become `{f,1}`.
     private func buildTermAttribute(_ name: String, _ value: Expr, at loc: SourceLocation) throws(SyntaxError) -> Form {
         switch name {
         case "compile":
@@ -75,20 +76,15 @@ extension Parser {
             guard case .atom(let module) = value.kind else { throw bad(value, "bad attribute") }
             return .behaviour(module, loc)
         case "on_load":
-            guard let function = onLoadFunction(name, value) else {
+            guard case .tuple(let parts) = value.kind, parts.count == 2,
+                  case .atom(let function) = parts[0].kind, case .integer(let arity) = parts[1].kind else {
                 // erl_lint's message; the attribute cannot be represented otherwise.
                 throw SyntaxError(loc, "badly formed on_load attribute: " + LiteralTerm.text(value))
             }
-            return .onLoad(function, loc)
+            return .onLoad(FunctionName(function, arity), loc)
         default:
             return .attribute(name: name, value: value, loc)
         }
-    }
-
-    private func onLoadFunction(_ name: String, _ value: Expr) -> FunctionName? {
-        guard name == "on_load", case .binaryOp("/", let f, let a) = value.kind,
-              case .atom(let function) = f.kind, case .integer(let arity) = a.kind else { return nil }
-        return FunctionName(function, arity)
     }
 
     /// A proper list of `name/arity` (export, import).

@@ -78,6 +78,7 @@ form(Toks, _End) ->
         {error, {Loc, Mod, E}} -> ["error", loc(Loc), " ", Mod:format_error(E)]
     end.
 
+form({attribute, L, module, {M, _Params}}) -> ["module(", a(M), ")", loc(L)];
 form({attribute, L, module, M}) -> ["module(", a(M), ")", loc(L)];
 form({attribute, L, export, Fs}) -> ["export(", fas(Fs), ")", loc(L)];
 form({attribute, L, import, {M, Fs}}) -> ["import(", a(M), ",", fas(Fs), ")", loc(L)];
