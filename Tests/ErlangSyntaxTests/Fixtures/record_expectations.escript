@@ -7,6 +7,14 @@
 %% The printed shapes mirror Tests/ErlangSyntaxTests/SyntaxPrinter.swift.
 -mode(compile).
 
+main(["--corpus", Dir]) ->
+    %% Used by record_corpus.escript: DIR/M.expected for each DIR/M.erl.
+    [begin
+         {ok, Bin} = file:read_file(F),
+         Out = [forms_case(unicode:characters_to_list(Bin)), "\n"],
+         ok = file:write_file(filename:rootname(F) ++ ".expected", unicode:characters_to_binary(Out))
+     end || F <- filelib:wildcard(filename:join(Dir, "*.erl"))],
+    ok;
 main(_) ->
     Dir = filename:dirname(escript:script_name()),
     record(Dir, "lexer", fun lex_case/1),
