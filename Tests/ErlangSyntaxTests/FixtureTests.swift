@@ -39,7 +39,7 @@ final class FixtureTests: XCTestCase {
             } catch {
                 return SyntaxPrinter.diagnostic(error.diagnostics[0])
             }
-            return Parser.parseForms(tokens).map { result in
+            return Parser.parseForms(tokens).results.map { result in
                 switch result {
                 case .success(let form): return SyntaxPrinter.form(form)
                 case .failure(let error): return SyntaxPrinter.diagnostic(error.diagnostic)
@@ -63,7 +63,7 @@ final class FixtureTests: XCTestCase {
             let want = try String(contentsOfFile: expectedFile, encoding: .utf8).split(separator: "\n")
             let got: [String]
             do throws(CompileFailure) {
-                got = Parser.parseForms(try Lexer.tokenize(source, file: file)).map { result in
+                got = Parser.parseForms(try Lexer.tokenize(source, file: file)).results.map { result in
                     switch result {
                     case .success(let form): return SyntaxPrinter.form(form)
                     case .failure(let error): return SyntaxPrinter.diagnostic(error.diagnostic)
@@ -72,7 +72,10 @@ final class FixtureTests: XCTestCase {
             } catch {
                 got = [SyntaxPrinter.diagnostic(error.diagnostics[0])]
             }
-            let firstDifference = (0..<min(want.count, got.count)).first { want[$0] != got[$0] }
+            // "crash": erl_parse itself fails on that form; any error is right.
+            let firstDifference = (0..<min(want.count, got.count)).first {
+                want[$0] != got[$0] && !(want[$0] == "crash" && got[$0].hasPrefix("error@"))
+            }
             guard let i = firstDifference ?? (want.count == got.count ? nil : min(want.count, got.count)) else {
                 continue
             }

@@ -204,6 +204,8 @@ final class ParserTests: XCTestCase {
     func testErrorsThatErlangReportsAfterParsing() {
         XCTAssertEqual(moduleErrors("-on_load(f)."), ["t.erl:1:2: badly formed on_load attribute: f"])
         XCTAssertEqual(moduleErrors("f() -> #r{X = 1}."), ["t.erl:1:11: field 'X' is not an atom or _ in record r"])
+        // Like erl_lint's errors, they are not reported when something fails to parse.
+        XCTAssertEqual(moduleErrors("f() -> #r{X = 1}.\ng() -> ."), ["t.erl:2:8: syntax error before: '.'"])
     }
 
     func testParseExprsNeedsTheFinalDotAndNothingAfterIt() {

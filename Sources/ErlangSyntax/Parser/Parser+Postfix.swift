@@ -32,7 +32,7 @@ extension Parser {
     }
 
     /// expr_max ':' expr_max ['(' args ')'] | expr_max '(' args ')' | expr_max '#' ...
-    private mutating func parseSuffixes(_ primary: Expr) throws(SyntaxError) -> Expr {
+    mutating func parseSuffixes(_ primary: Expr) throws(SyntaxError) -> Expr {
         if isPunct(":") {
             let colon = current.location
             advance()
@@ -139,7 +139,8 @@ extension Parser {
             case .variable("_"): name = "_"
             case .variable(let v):
                 // erl_parse accepts any variable here; erl_lint then rejects it.
-                throw SyntaxError(current.location, "field '\(v)' is not an atom or _ in record \(record)")
+                deferredErrors.append(.error(current.location, "field '\(v)' is not an atom or _ in record \(record)"))
+                name = v
             default: throw syntaxError()
             }
             advance()

@@ -18,6 +18,10 @@ public struct Parser {
     var depth = 0
     /// Stops deep nesting before the native stack runs out.
     let stackGuard = StackGuard()
+    /// Errors in forms that parse, which erlc reports from erl_lint (so only when
+    /// the whole module parses): a variable as a record field name, a malformed
+    /// -on_load. The AST cannot represent these forms faithfully.
+    var deferredErrors: [Diagnostic] = []
 
     /// Deepest nesting of parentheses, lists, funs, prefix operators etc. accepted.
     /// The parser (and the tree walkers after it) recurse on the native stack, so
@@ -46,31 +50,36 @@ public struct Parser {
     public static func parseModule(_ tokens: [Token], file: String) throws(CompileFailure) -> ModuleAST {
         var forms: [Form] = []
         var diagnostics: [Diagnostic] = []
-        for result in parseForms(tokens) {
+        let parsed = parseForms(tokens)
+        for result in parsed.results {
             switch result {
             case .success(let form): forms.append(form)
             case .failure(let error): diagnostics.append(error.diagnostic)
             }
         }
         if !diagnostics.isEmpty { throw CompileFailure(diagnostics) }
+        if !parsed.deferredErrors.isEmpty { throw CompileFailure(parsed.deferredErrors) }
         return ModuleAST(file: file, forms: forms)
     }
 
     /// Parses `Expr, Expr, ... .` (the shell's and `-eval`'s input).
     public static func parseExprs(_ tokens: [Token]) throws(CompileFailure) -> [Expr] {
         var parser = Parser(tokens)
+        let exprs: [Expr]
         do throws(SyntaxError) {
-            let exprs = try parser.parseExprList()
+            exprs = try parser.parseExprList()
             try parser.expectDot()
             guard parser.current.kind == .eof else { throw parser.syntaxError() }
-            return exprs
         } catch {
             throw CompileFailure([error.diagnostic])
         }
+        if !parser.deferredErrors.isEmpty { throw CompileFailure(parser.deferredErrors) }
+        return exprs
     }
 
-    /// Each form's parse result, in source order (one result per form).
-    static func parseForms(_ tokens: [Token]) -> [Result<Form, SyntaxError>] {
+    /// Each form's parse result, in source order (one result per form), and the
+    /// errors erlc would report after parsing (see `deferredErrors`).
+    static func parseForms(_ tokens: [Token]) -> (results: [Result<Form, SyntaxError>], deferredErrors: [Diagnostic]) {
         var parser = Parser(tokens)
         var results: [Result<Form, SyntaxError>] = []
         while parser.current.kind != .eof {
@@ -81,7 +90,7 @@ public struct Parser {
                 parser.skipPastDot()
             }
         }
-        return results
+        return (results, parser.deferredErrors)
     }
 
     // MARK: Cursor
