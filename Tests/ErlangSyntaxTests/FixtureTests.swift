@@ -39,7 +39,8 @@ final class FixtureTests: XCTestCase {
             } catch {
                 return SyntaxPrinter.diagnostic(error.diagnostics[0])
             }
-            return Parser.parseForms(tokens).results.map { result in
+            var lintErrors: [Diagnostic] = []    // erl_parse does not report these
+            return Parser.parseForms(tokens, lintErrors: &lintErrors).map { result in
                 switch result {
                 case .success(let form): return SyntaxPrinter.form(form)
                 case .failure(let error): return SyntaxPrinter.diagnostic(error.diagnostic)
@@ -63,7 +64,8 @@ final class FixtureTests: XCTestCase {
             let want = try String(contentsOfFile: expectedFile, encoding: .utf8).split(separator: "\n")
             let got: [String]
             do throws(CompileFailure) {
-                got = Parser.parseForms(try Lexer.tokenize(source, file: file)).results.map { result in
+                var lintErrors: [Diagnostic] = []
+                got = Parser.parseForms(try Lexer.tokenize(source, file: file), lintErrors: &lintErrors).map { result in
                     switch result {
                     case .success(let form): return SyntaxPrinter.form(form)
                     case .failure(let error): return SyntaxPrinter.diagnostic(error.diagnostic)

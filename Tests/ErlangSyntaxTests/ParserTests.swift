@@ -201,11 +201,18 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(moduleErrors("f() ->\n    ok"), ["t.erl:2:5: syntax error before: "])
     }
 
-    func testErrorsThatErlangReportsAfterParsing() {
+    func testErrorsThatErlangReportsAfterParsing() throws {
         XCTAssertEqual(moduleErrors("-on_load(f)."), ["t.erl:1:2: badly formed on_load attribute: f"])
         XCTAssertEqual(moduleErrors("f() -> #r{X = 1}."), ["t.erl:1:11: field 'X' is not an atom or _ in record r"])
-        // Like erl_lint's errors, they are not reported when something fails to parse.
-        XCTAssertEqual(moduleErrors("f() -> #r{X = 1}.\ng() -> ."), ["t.erl:2:8: syntax error before: '.'"])
+        // They come after the syntax errors, as erl_lint's errors do in erlc's output.
+        XCTAssertEqual(moduleErrors("f() -> #r{X = 1}.\ng() -> ."), [
+            "t.erl:2:8: syntax error before: '.'", "t.erl:1:11: field 'X' is not an atom or _ in record r",
+        ])
+        let tokens = try Lexer.tokenize("-on_load(f).\nf() -> ok.", file: "t.erl")
+        let results = Parser.parseForms(tokens)
+        XCTAssertEqual(results.count, 3, "two forms and the deferred error")
+        guard case .failure(let error) = results[2] else { return XCTFail("expected the deferred error last") }
+        XCTAssertEqual(error.diagnostic.message, "badly formed on_load attribute: f")
     }
 
     func testParseExprsNeedsTheFinalDotAndNothingAfterIt() {

@@ -46,19 +46,20 @@ public struct Parser {
 
     // MARK: Entry points
 
-    /// Parses a module's forms. Throws every syntax error of the module together.
+    /// Parses a module's forms. Throws every syntax error of the module together,
+    /// followed by the errors erlc reports from its linter for forms that parse
+    /// (see `deferredErrors`).
     public static func parseModule(_ tokens: [Token], file: String) throws(CompileFailure) -> ModuleAST {
         var forms: [Form] = []
         var diagnostics: [Diagnostic] = []
-        let parsed = parseForms(tokens)
-        for result in parsed.results {
+        var lintErrors: [Diagnostic] = []
+        for result in parseForms(tokens, lintErrors: &lintErrors) {
             switch result {
             case .success(let form): forms.append(form)
             case .failure(let error): diagnostics.append(error.diagnostic)
             }
         }
-        if !diagnostics.isEmpty { throw CompileFailure(diagnostics) }
-        if !parsed.deferredErrors.isEmpty { throw CompileFailure(parsed.deferredErrors) }
+        if !diagnostics.isEmpty || !lintErrors.isEmpty { throw CompileFailure(diagnostics + lintErrors) }
         return ModuleAST(file: file, forms: forms)
     }
 
@@ -77,9 +78,10 @@ public struct Parser {
         return exprs
     }
 
-    /// Each form's parse result, in source order (one result per form), and the
-    /// errors erlc would report after parsing (see `deferredErrors`).
-    static func parseForms(_ tokens: [Token]) -> (results: [Result<Form, SyntaxError>], deferredErrors: [Diagnostic]) {
+    /// Each form's parse result, in source order (one result per form). The errors
+    /// erlc reports from its linter for forms that parse (see `deferredErrors`) go
+    /// to `lintErrors`; their forms are successes.
+    static func parseForms(_ tokens: [Token], lintErrors: inout [Diagnostic]) -> [Result<Form, SyntaxError>] {
         var parser = Parser(tokens)
         var results: [Result<Form, SyntaxError>] = []
         while parser.current.kind != .eof {
@@ -90,7 +92,17 @@ public struct Parser {
                 parser.skipPastDot()
             }
         }
-        return (results, parser.deferredErrors)
+        lintErrors += parser.deferredErrors
+        return results
+    }
+
+    /// Each form's parse result, in source order, followed by one failure for each
+    /// error erlc reports from its linter for forms that parse (so that they cannot
+    /// be lost; `parseForms(_:lintErrors:)` returns them separately).
+    static func parseForms(_ tokens: [Token]) -> [Result<Form, SyntaxError>] {
+        var lintErrors: [Diagnostic] = []
+        let results = parseForms(tokens, lintErrors: &lintErrors)
+        return results + lintErrors.map { .failure(SyntaxError($0.location, $0.message)) }
     }
 
     // MARK: Cursor
