@@ -13,7 +13,10 @@ struct Scanner {
     var diagnostics: [Diagnostic] = []
 
     init(source: String, file: String) {
-        characters = source.unicodeScalars.map(\.value)
+        var characters: [UInt32] = []
+        characters.reserveCapacity(source.utf8.count)        // one pass: enough for any text
+        for scalar in source.unicodeScalars { characters.append(scalar.value) }
+        self.characters = characters
         self.file = file
         // A byte order mark is not part of the program (epp skips it too).
         if characters.first == 0xFEFF { position = 1 }
@@ -75,17 +78,19 @@ struct Scanner {
 
     // MARK: Names
 
-    mutating func scanName() -> [UInt32] {
+    /// The range of the name at the cursor (names never span lines).
+    mutating func scanName() -> Range<Int> {
         let from = position
-        while let c = peek(), CharacterClass.continuesName(c) { advance() }
-        return Array(characters[from..<position])
+        while position < characters.count, CharacterClass.continuesName(characters[position]) { position += 1 }
+        column += position - from
+        return from..<position
     }
 
     /// atom -> [a-z] name_char* ; reserved words become keywords.
     mutating func scanAtom(at start: SourceLocation) {
         let name = scanName()
         guard name.count <= 255 else { return fail(.illegalAtom, at: start) }
-        let text = Self.string(name)
+        let text = Self.string(characters[name])
         emit(ReservedWords.all.contains(text) ? .keyword(text) : .atom(text), at: start)
     }
 
@@ -93,17 +98,23 @@ struct Scanner {
     mutating func scanVariable(at start: SourceLocation) {
         let name = scanName()
         guard name.count <= 255 else { return fail(.illegalVariable, at: start) }
-        emit(.variable(Self.string(name)), at: start)
+        emit(.variable(Self.string(characters[name])), at: start)
     }
 
-    static func string(_ codePoints: some Collection<UInt32>) -> String {
+    /// Code points as a String; ASCII text (nearly every name) takes a fast path.
+    static func string(_ codePoints: ArraySlice<UInt32>) -> String {
         if codePoints.allSatisfy({ $0 < 128 }) {
-            return String(decoding: codePoints.lazy.map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
+            return String(unsafeUninitializedCapacity: codePoints.count) { buffer in
+                for (i, c) in zip(buffer.indices, codePoints) { buffer[i] = UInt8(truncatingIfNeeded: c) }
+                return codePoints.count
+            }
         }
         var scalars = String.UnicodeScalarView()
         for c in codePoints { scalars.append(Unicode.Scalar(c) ?? "\u{FFFD}") }
         return String(scalars)
     }
+
+    static func string(_ codePoints: [UInt32]) -> String { string(codePoints[...]) }
 
     // MARK: Dot and punctuation
 
