@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import ErlangSyntax
 
@@ -228,6 +229,18 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(exprErrors(deep).first?.hasSuffix("expression nested too deeply"), true)
         let shallow = String(repeating: "[", count: 500) + String(repeating: "]", count: 500) + "."
         XCTAssertEqual(exprErrors(shallow), [])
+    }
+
+    func testNestingStopsBeforeASmallThreadStackRunsOut() {
+        let deep = String(repeating: "fun() -> ", count: 900) + "1" + String(repeating: " end", count: 900) + "."
+        final class Outcome: @unchecked Sendable { var errors: [String] = [] }   // written before `done` signals
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread { outcome.errors = self.exprErrors(deep); done.signal() }
+        thread.stackSize = 512 * 1024
+        thread.start()
+        done.wait()
+        XCTAssertEqual(outcome.errors.first?.hasSuffix("expression nested too deeply"), true)
     }
 
     func testVeryLongListsAreRefusedBeforeTheirASTBecomesTooDeepToFree() {

@@ -16,11 +16,12 @@ public struct Parser {
     var index = 0
     /// How many nested constructs the parser is inside (see `maxDepth`).
     var depth = 0
-    /// Stops deep nesting before the native stack runs out.
-    let stackGuard = StackGuard()
-    /// Errors in forms that parse, which erlc reports from erl_lint (so only when
-    /// the whole module parses): a variable as a record field name, a malformed
-    /// -on_load. The AST cannot represent these forms faithfully.
+    /// Stops deep nesting before the native stack runs out; made on first need
+    /// (finding the stack's bounds costs a system call).
+    var stackGuard: StackGuard?
+    /// Errors in forms that parse, which erlc reports from erl_lint, after the
+    /// syntax errors: a variable as a record field name, a malformed -on_load.
+    /// The AST cannot represent these forms faithfully.
     var deferredErrors: [Diagnostic] = []
 
     /// Deepest nesting of parentheses, lists, funs, prefix operators etc. accepted.
@@ -160,7 +161,10 @@ public struct Parser {
     /// Enters one level of nesting; fails when the input nests too deeply.
     mutating func enterNesting() throws(SyntaxError) {
         depth += 1
-        if depth > Self.maxDepth || !stackGuard.hasRoom() { throw nestingTooDeep() }
+        guard depth >= 32 else { return }          // shallow nesting cannot exhaust a stack
+        if depth > Self.maxDepth { throw nestingTooDeep() }
+        if stackGuard == nil { stackGuard = StackGuard() }
+        if stackGuard?.hasRoom() == false { throw nestingTooDeep() }
     }
 
     mutating func leaveNesting() { depth -= 1 }
