@@ -49,6 +49,19 @@ final class FixtureTests: XCTestCase {
         }
     }
 
+    /// ErlangFloatText against io_lib:write/1 (Fixtures/floats.expected: "BITS TEXT" lines).
+    func testFloatTextMatchesErlang() throws {
+        let text = try String(contentsOf: Self.fixtures.appendingPathComponent("floats.expected"), encoding: .utf8)
+        var checked = 0
+        for line in text.split(separator: "\n") {
+            let parts = line.split(separator: " ")
+            guard parts.count == 2, let bits = UInt64(parts[0], radix: 16) else { return XCTFail("bad line \(line)") }
+            XCTAssertEqual(ErlangFloatText.shortest(Double(bitPattern: bits)), String(parts[1]), "bits \(parts[0])")
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 700)
+    }
+
     /// A large corpus (OTP's own modules printed from their debug_info), built
     /// outside the repository by Fixtures/record_corpus.escript DIR. Runs only
     /// when SWERL_PARSE_CORPUS=DIR is set.
