@@ -44,8 +44,13 @@ struct Scanner {
         tokens.append(Token(kind, start))
     }
 
+    /// Records a scan error. As in erl_scan (and so epp), the form being scanned
+    /// is dropped: its tokens so far are removed, and scanning goes on after the
+    /// bad token as if a new form started there.
     mutating func fail(_ error: ScanError, at start: SourceLocation) {
         diagnostics.append(.error(start, error.message))
+        let formStart = tokens.lastIndex { $0.kind == .dot }.map { $0 + 1 } ?? 0
+        tokens.removeSubrange(formStart...)
     }
 
     // MARK: Main loop
