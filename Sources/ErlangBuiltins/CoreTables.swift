@@ -6,5 +6,8 @@ extension Builtins {
     public static let coreTables: [BIFTable] = [
         ErlangBIFs.table,
         ListsBIFs.table,
+        MapsBIFs.table,
+        MathBIFs.table,
+        BinaryBIFs.table,
     ]
 }
