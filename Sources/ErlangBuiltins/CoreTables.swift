@@ -9,5 +9,6 @@ extension Builtins {
         MapsBIFs.table,
         MathBIFs.table,
         BinaryBIFs.table,
+        StringBIFs.table,
     ]
 }

@@ -78,8 +78,6 @@ enum BinaryBIFs {
             }
             return .binary(Bits(out))
         },
-        // swerl never shares sub-binaries, so a binary references only its own bytes.
-        "referenced_byte_size/1": { a, _ throws(ErlangError) in .int(try binaryArg(a[0]).bytes.count) },
     ]
 
     /// bin_to_list/2,3: the bytes of the part {Start, Length}.
