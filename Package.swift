@@ -26,7 +26,7 @@ let package = Package(
                                .product(name: "Collections", package: "swift-collections")],
                 swiftSettings: fast),
         .executableTarget(name: "swerl", dependencies: ["ErlangBuiltins"], swiftSettings: fast),
-        .testTarget(name: "ErlangSyntaxTests", dependencies: ["ErlangSyntax"]),
+        .testTarget(name: "ErlangSyntaxTests", dependencies: ["ErlangSyntax"], exclude: ["Fixtures"]),
         .testTarget(name: "ErlangRuntimeTests", dependencies: ["ErlangRuntime", "ErlangBuiltins"]),
         .testTarget(name: "ProgramTests", dependencies: ["swerl"]),
     ],
