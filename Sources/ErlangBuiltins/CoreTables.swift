@@ -2,7 +2,8 @@ import ErlangRuntime
 
 extension Builtins {
     /// The BIF tables of the pure built-in functions: `erlang` (types, numbers, tuples,
-    /// conversions, binaries, time), `lists`, `maps`, `math`, `binary` and `string`.
+    /// conversions, binaries, time), `lists`, `maps`, `math`, `binary`, `string` and
+    /// `unicode`.
     public static let coreTables: [BIFTable] = [
         ErlangBIFs.table,
         ListsBIFs.table,
@@ -10,5 +11,6 @@ extension Builtins {
         MathBIFs.table,
         BinaryBIFs.table,
         StringBIFs.table,
+        UnicodeBIFs.table,
     ]
 }
