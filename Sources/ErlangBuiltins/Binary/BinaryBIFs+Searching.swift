@@ -154,8 +154,9 @@ struct SearchOptions {
                           case .int(let s) = scope.elements[0], case .int(let n) = scope.elements[1] else {
                         throw .badarg
                     }
-                    let (from, to) = n >= 0 ? (s, s + n) : (s + n, s)
-                    guard from >= 0, to <= size else { throw .badarg }
+                    let (stop, overflow) = s.addingReportingOverflow(n)
+                    let (from, to) = n >= 0 ? (s, stop) : (stop, s)
+                    guard !overflow, from >= 0, to <= size else { throw .badarg }
                     start = from; end = to
                 case "insert_replaced" where allowed.contains("global"):
                     let positions = pair.elements[1].listElements ?? [pair.elements[1]]

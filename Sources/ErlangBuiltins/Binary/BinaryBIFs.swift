@@ -28,8 +28,8 @@ enum BinaryBIFs {
         "copy/2": { a, p throws(ErlangError) in
             let b = try binaryArg(a[0])
             let n = try naturalArg(a[1])
-            guard b.bytes.count.multipliedReportingOverflow(by: n).partialValue * 8 <= Arith.maxIntegerBits * 64
-            else { throw .systemLimit }
+            let (total, overflow) = b.bytes.count.multipliedReportingOverflow(by: n)
+            guard !overflow, total <= maxBinaryBytes else { throw .systemLimit }
             var out: [UInt8] = []
             out.reserveCapacity(b.bytes.count * n)
             for _ in 0..<n { out += b.bytes }
@@ -79,6 +79,10 @@ enum BinaryBIFs {
             return .binary(Bits(out))
         },
     ]
+
+    /// The largest binary swerl builds on request (4 GiB); past it is `system_limit`
+    /// rather than an allocation failure.
+    static let maxBinaryBytes = 1 << 32
 
     /// bin_to_list/2,3: the bytes of the part {Start, Length}.
     static func bytesList(_ bin: Term, _ start: Term, _ length: Term) throws(ErlangError) -> Term {

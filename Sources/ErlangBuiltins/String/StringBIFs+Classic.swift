@@ -37,7 +37,7 @@ extension StringBIFs {
             let s = try chars(a[0])
             guard case .int(let start) = a[1], start >= 1, start <= s.count + 1,
                   case .int(let n) = a[2], n >= 0 else { throw .functionClause }
-            return Term.list(s[(start - 1)..<min(s.count, start - 1 + n)])
+            return Term.list(s[(start - 1)..<(start - 1 + min(s.count - (start - 1), n))])
         },
         "sub_string/2": { a, _ throws(ErlangError) in
             let s = try chars(a[0])

@@ -82,7 +82,7 @@ enum StringBIFs {
         let from = min(start, g.count)
         var to = g.count
         switch lengthT {
-        case .int(let n) where n >= 0: to = min(g.count, from + n)
+        case .int(let n) where n >= 0: to = from + min(g.count - from, n)
         case .atom(.infinity): break
         default: throw .functionClause
         }
