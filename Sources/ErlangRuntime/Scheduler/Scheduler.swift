@@ -75,13 +75,16 @@ final class Scheduler: @unchecked Sendable {
 
     private func anyWork() -> Bool { queues.contains { !$0.isEmpty } }
 
+    /// Wakes every sleeping scheduler (used at halt so that they can exit).
+    func wakeAll() { idle.lock(); idle.broadcast(); idle.unlock() }
+
     private func loop(_ i: Int) {
-        while true {
+        while !vm.isHalted.load(ordering: .relaxed) {
             guard let p = next(i) else {
                 if vm.timers.virtual && vm.timers.fireNextVirtual() { continue }
                 idle.lock()
                 sleepers.add(1, ordering: .sequentiallyConsistent)
-                while !anyWork() {
+                while !anyWork() && !vm.isHalted.load(ordering: .relaxed) {
                     vm.flushOutput()
                     idle.wait()
                 }

@@ -32,6 +32,12 @@ public final class ErlangVM: @unchecked Sendable {
 
     // MARK: output
 
+    /// When set, output goes here instead of the file descriptors (tests). Called under a lock.
+    public var captureOutput: ((_ text: String, _ fd: Int32) -> Void)? {
+        get { output.capture }
+        set { output.capture = newValue }
+    }
+
     /// Writes `text` to standard output in one piece (no interleaving within one call).
     public func writeStdout(_ text: String) { output.write(text, fd: 1) }
     /// Writes `text` to standard error in one piece.
@@ -59,14 +65,18 @@ public final class ErlangVM: @unchecked Sendable {
         return Int32(haltCode.load(ordering: .acquiring))
     }
 
-    /// Stops the VM with `code` (halt/1).
+    /// Stops the VM with `code` (halt/1): the schedulers stop after their current slice
+    /// and `runMain` returns. Only the first halt counts.
     public func halt(_ code: Int32) {
+        guard isHalted.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged else { return }
         flushOutput()
         haltCode.store(Int(code), ordering: .releasing)
+        scheduler.wakeAll()
         halted.signal()
-        // Never return into Erlang code after halt.
-        Thread.sleep(forTimeInterval: 3600)
     }
+
+    /// Set once halt has been called.
+    let isHalted = Atomic<Bool>(false)
 
     // MARK: spawning
 

@@ -9,8 +9,11 @@ final class OutputChannel: @unchecked Sendable {
     private var buffer: [UInt8] = []
     private let stdoutIsTTY = isatty(1) != 0
 
+    var capture: ((String, Int32) -> Void)?
+
     func write(_ text: String, fd: Int32) {
         lock.lock(); defer { lock.unlock() }
+        if let c = capture { c(text, fd); return }
         if fd == 2 {
             flushLocked()
             writeAll(2, Array(text.utf8))
