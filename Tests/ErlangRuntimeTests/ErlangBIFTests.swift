@@ -12,7 +12,7 @@ final class ErlangBIFTests: XCTestCase {
         let parts: [[String: BIFFunction]] = [
             ErlangBIFs.operators, ErlangBIFs.typeTests, ErlangBIFs.tuples, ErlangBIFs.numbers,
             ErlangBIFs.time, ErlangBIFs.hashing, ErlangBIFs.misc, ErlangBIFs.conversions,
-            ErlangBIFs.binaries, ErlangBIFs.termFormat,
+            ErlangBIFs.binaries, ErlangBIFs.termFormat, ErlangBIFs.maps, ErlangBIFs.checksums,
         ]
         XCTAssertEqual(parts.map(\.count).reduce(0, +), ErlangBIFs.table.functions.count)
     }
