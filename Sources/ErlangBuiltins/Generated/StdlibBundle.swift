@@ -626,6 +626,270 @@ reversed([], Acc) -> {ok, Acc};
 reversed(_, _Acc) -> error.
 
 """##,
+        "orddict": #"""
+%% orddict: key-value dictionaries as lists of {Key, Value} sorted by key,
+%% written from the OTP 25 documentation.
+%%
+%% Keys are compared with == and term order, like the rest of OTP's
+%% orddict: 1 and 1.0 are the same key. The representation is the sorted
+%% list itself, so results print, compare and match exactly as in OTP.
+-module(orddict).
+
+-export([append/3, append_list/3, erase/2, fetch/2, fetch_keys/1, filter/2,
+         find/2, fold/3, from_list/1, is_empty/1, is_key/2, map/2, merge/3,
+         new/0, size/1, store/3, take/2, to_list/1, update/3, update/4,
+         update_counter/3]).
+
+new() -> [].
+
+is_empty([]) -> true;
+is_empty([_ | _]) -> false.
+
+size(Dict) -> length(Dict).
+
+to_list(Dict) -> Dict.
+
+%% The last pair of a key wins: the list is reversed (checking that it
+%% holds pairs) and lists:ukeysort/2 keeps the first of equal keys.
+from_list([]) -> [];
+from_list([{_, _}] = Pair) -> Pair;
+from_list(Pairs) -> lists:ukeysort(1, reverse_pairs(Pairs, [])).
+
+reverse_pairs([{_, _} = Pair | Pairs], Acc) -> reverse_pairs(Pairs, [Pair | Acc]);
+reverse_pairs([], Acc) -> Acc.
+
+%% ---------------------------------------------------------------------
+%% Looking up. The walk stops at the first key not less than Key; anything
+%% that is not a pair or a list fails with function_clause.
+
+is_key(Key, [{K, _} | _]) when Key < K -> false;
+is_key(Key, [{K, _} | Dict]) when Key > K -> is_key(Key, Dict);
+is_key(_Key, [{_K, _} | _]) -> true;
+is_key(_Key, []) -> false.
+
+fetch(Key, [{K, _} | Dict]) when Key > K -> fetch(Key, Dict);
+fetch(Key, [{K, Value} | _]) when Key == K -> Value.
+
+find(Key, [{K, _} | _]) when Key < K -> error;
+find(Key, [{K, _} | Dict]) when Key > K -> find(Key, Dict);
+find(_Key, [{_K, Value} | _]) -> {ok, Value};
+find(_Key, []) -> error.
+
+fetch_keys([{Key, _} | Dict]) -> [Key | fetch_keys(Dict)];
+fetch_keys([]) -> [].
+
+%% ---------------------------------------------------------------------
+%% Updating. A pair stored for a key replaces the pair of an equal key.
+
+erase(Key, [{K, _} | _] = Dict) when Key < K -> Dict;
+erase(Key, [{K, _} = Pair | Dict]) when Key > K -> [Pair | erase(Key, Dict)];
+erase(_Key, [{_K, _} | Dict]) -> Dict;
+erase(_Key, []) -> [].
+
+take(Key, Dict) -> take_1(Key, Dict, []).
+
+take_1(Key, [{K, _} | _], _Before) when Key < K -> error;
+take_1(Key, [{K, _} = Pair | Dict], Before) when Key > K -> take_1(Key, Dict, [Pair | Before]);
+take_1(_Key, [{_K, Value} | Dict], Before) -> {Value, lists:reverse(Before, Dict)};
+take_1(_Key, [], _Before) -> error.
+
+store(Key, New, [{K, _} | _] = Dict) when Key < K -> [{Key, New} | Dict];
+store(Key, New, [{K, _} = Pair | Dict]) when Key > K -> [Pair | store(Key, New, Dict)];
+store(Key, New, [{_K, _Old} | Dict]) -> [{Key, New} | Dict];
+store(Key, New, []) -> [{Key, New}].
+
+append(Key, New, [{K, _} | _] = Dict) when Key < K -> [{Key, [New]} | Dict];
+append(Key, New, [{K, _} = Pair | Dict]) when Key > K -> [Pair | append(Key, New, Dict)];
+append(Key, New, [{_K, Old} | Dict]) -> [{Key, Old ++ [New]} | Dict];
+append(Key, New, []) -> [{Key, [New]}].
+
+append_list(Key, NewList, [{K, _} | _] = Dict) when Key < K ->
+    [{Key, NewList} | Dict];
+append_list(Key, NewList, [{K, _} = Pair | Dict]) when Key > K ->
+    [Pair | append_list(Key, NewList, Dict)];
+append_list(Key, NewList, [{_K, Old} | Dict]) ->
+    [{Key, Old ++ NewList} | Dict];
+append_list(Key, NewList, []) ->
+    [{Key, NewList}].
+
+update(Key, F, [{K, _} = Pair | Dict]) when Key > K -> [Pair | update(Key, F, Dict)];
+update(Key, F, [{K, Value} | Dict]) when Key == K -> [{Key, F(Value)} | Dict].
+
+update(Key, _F, Init, [{K, _} | _] = Dict) when Key < K ->
+    [{Key, Init} | Dict];
+update(Key, F, Init, [{K, _} = Pair | Dict]) when Key > K ->
+    [Pair | update(Key, F, Init, Dict)];
+update(Key, F, _Init, [{_K, Value} | Dict]) ->
+    [{Key, F(Value)} | Dict];
+update(Key, _F, Init, []) ->
+    [{Key, Init}].
+
+update_counter(Key, Incr, [{K, _} | _] = Dict) when Key < K ->
+    [{Key, Incr} | Dict];
+update_counter(Key, Incr, [{K, _} = Pair | Dict]) when Key > K ->
+    [Pair | update_counter(Key, Incr, Dict)];
+update_counter(Key, Incr, [{_K, Value} | Dict]) ->
+    [{Key, Value + Incr} | Dict];
+update_counter(Key, Incr, []) ->
+    [{Key, Incr}].
+
+%% ---------------------------------------------------------------------
+%% Funs over all pairs.
+
+fold(F, Acc, [{Key, Value} | Dict]) -> fold(F, F(Key, Value, Acc), Dict);
+fold(F, Acc, []) when is_function(F, 3) -> Acc.
+
+map(F, [{Key, Value} | Dict]) -> New = F(Key, Value), [{Key, New} | map(F, Dict)];
+map(F, []) when is_function(F, 2) -> [].
+
+filter(Pred, [{Key, Value} = Pair | Dict]) ->
+    case Pred(Key, Value) of
+        true -> [Pair | filter(Pred, Dict)];
+        false -> filter(Pred, Dict)
+    end;
+filter(Pred, []) when is_function(Pred, 2) -> [].
+
+%% The union of two dicts; F(Key, Value1, Value2) gives the value of a key
+%% in both.
+merge(F, [{K1, _} = Pair1 | Dict1], [{K2, _} | _] = Dict2) when K1 < K2 ->
+    [Pair1 | merge(F, Dict1, Dict2)];
+merge(F, [{K1, _} | _] = Dict1, [{K2, _} = Pair2 | Dict2]) when K1 > K2 ->
+    [Pair2 | merge(F, Dict1, Dict2)];
+merge(F, [{K1, V1} | Dict1], [{_K2, V2} | Dict2]) ->
+    [{K1, F(K1, V1, V2)} | merge(F, Dict1, Dict2)];
+merge(F, [], Dict2) when is_function(F, 3) -> Dict2;
+merge(F, Dict1, []) when is_function(F, 3) -> Dict1.
+
+"""#,
+        "ordsets": #"""
+%% ordsets: sets as sorted lists without duplicates, written from the OTP
+%% 25 documentation.
+%%
+%% Elements are compared with == and term order, like the rest of OTP's
+%% ordsets: 1 and 1.0 are the same element, and the one already in a set
+%% stays. The representation is the sorted list itself.
+-module(ordsets).
+
+-export([add_element/2, del_element/2, filter/2, fold/3, from_list/1,
+         intersection/1, intersection/2, is_disjoint/2, is_element/2,
+         is_empty/1, is_set/1, is_subset/2, new/0, size/1, subtract/2,
+         to_list/1, union/1, union/2]).
+
+new() -> [].
+
+is_empty(Set) -> Set =:= [].
+
+size(Set) -> length(Set).
+
+to_list(Set) -> Set.
+
+from_list(List) -> lists:usort(List).
+
+%% A proper list whose elements are strictly increasing.
+is_set([E | Es]) -> is_set(E, Es);
+is_set([]) -> true;
+is_set(_) -> false.
+
+is_set(E1, [E2 | Es]) when E1 < E2 -> is_set(E2, Es);
+is_set(_E, [_ | _]) -> false;
+is_set(_E, []) -> true.
+
+is_element(E, [H | _]) when E < H -> false;
+is_element(E, [H | Set]) when E > H -> is_element(E, Set);
+is_element(_E, [_H | _]) -> true;
+is_element(_E, []) -> false.
+
+add_element(E, [H | _] = Set) when E < H -> [E | Set];
+add_element(E, [H | Set]) when E > H -> [H | add_element(E, Set)];
+add_element(_E, [_H | _] = Set) -> Set;
+add_element(E, []) -> [E].
+
+del_element(E, [H | _] = Set) when E < H -> Set;
+del_element(E, [H | Set]) when E > H -> [H | del_element(E, Set)];
+del_element(_E, [_H | Set]) -> Set;
+del_element(_E, []) -> [].
+
+%% ---------------------------------------------------------------------
+%% Combining sets. union/2 and intersection/2 walk both sets holding one
+%% element (the pivot) and scanning the other set past it; a greater
+%% element becomes the new pivot and the sets swap roles. Of two equal
+%% elements (1 and 1.0) the scanned one is kept, the one OTP keeps too.
+
+union([], Set2) -> Set2;
+union(Set1, [Pivot | Set2]) -> union_scan(Set1, Pivot, Set2);
+union(Set1, []) -> Set1.
+
+union_scan([E | Es], Pivot, Others) when E < Pivot ->
+    [E | union_scan(Es, Pivot, Others)];
+union_scan([E | Es], Pivot, Others) when E > Pivot ->
+    [Pivot | union_scan(Others, E, Es)];
+union_scan([E | Es], _Pivot, [Next | Others]) ->
+    [E | union_scan(Es, Next, Others)];
+union_scan([E | Es], _Pivot, []) ->
+    [E | Es];
+union_scan([], Pivot, Others) ->
+    [Pivot | Others].
+
+%% Of equal elements in several sets, the one from the earliest set is
+%% kept (as lists:umerge/1 does).
+union(Sets) -> union_all(Sets, []).
+
+union_all([Set | Sets], Acc) -> union_all(Sets, union_keep_first(Acc, Set));
+union_all([], Acc) -> Acc.
+
+union_keep_first([E1 | Es1], [E2 | _] = Set2) when E1 < E2 -> [E1 | union_keep_first(Es1, Set2)];
+union_keep_first([E1 | _] = Set1, [E2 | Es2]) when E1 > E2 -> [E2 | union_keep_first(Set1, Es2)];
+union_keep_first([E1 | Es1], [_E2 | Es2]) -> [E1 | union_keep_first(Es1, Es2)];
+union_keep_first([], Set2) -> Set2;
+union_keep_first(Set1, []) -> Set1.
+
+intersection([], _Set2) -> [];
+intersection(Set1, [Pivot | Set2]) -> intersection_scan(Set1, Pivot, Set2);
+intersection(_Set1, []) -> [].
+
+intersection_scan([E | Es], Pivot, Others) when E < Pivot ->
+    intersection_scan(Es, Pivot, Others);
+intersection_scan([E | Es], Pivot, Others) when E > Pivot ->
+    intersection_scan(Others, E, Es);
+intersection_scan([E | Es], _Pivot, [Next | Others]) ->
+    [E | intersection_scan(Es, Next, Others)];
+intersection_scan([E | _Es], _Pivot, []) ->
+    [E];
+intersection_scan([], _Pivot, _Others) ->
+    [].
+
+intersection([Set | Sets]) -> intersection_all(Sets, Set).
+
+intersection_all([Set | Sets], Acc) -> intersection_all(Sets, intersection(Acc, Set));
+intersection_all([], Acc) -> Acc.
+
+is_disjoint([E1 | Es1], [E2 | _] = Set2) when E1 < E2 -> is_disjoint(Es1, Set2);
+is_disjoint([E1 | _] = Set1, [E2 | Es2]) when E1 > E2 -> is_disjoint(Set1, Es2);
+is_disjoint([_E1 | _], [_E2 | _]) -> false;
+is_disjoint([], _Set2) -> true;
+is_disjoint(_Set1, []) -> true.
+
+subtract([E1 | Es1], [E2 | _] = Set2) when E1 < E2 -> [E1 | subtract(Es1, Set2)];
+subtract([E1 | _] = Set1, [E2 | Es2]) when E1 > E2 -> subtract(Set1, Es2);
+subtract([_E1 | Es1], [_E2 | Es2]) -> subtract(Es1, Es2);
+subtract([], _Set2) -> [];
+subtract(Set1, []) -> Set1.
+
+%% Every element of Set1 is in Set2.
+is_subset([E1 | _], [E2 | _]) when E1 < E2 -> false;
+is_subset([E1 | _] = Set1, [E2 | Es2]) when E1 > E2 -> is_subset(Set1, Es2);
+is_subset([_E1 | Es1], [_E2 | Es2]) -> is_subset(Es1, Es2);
+is_subset([], _Set2) -> true;
+is_subset(_Set1, []) -> false.
+
+%% ---------------------------------------------------------------------
+%% Funs over the elements, in order.
+
+filter(Pred, Set) -> lists:filter(Pred, Set).
+
+fold(F, Acc, Set) -> lists:foldl(F, Acc, Set).
+
+"""#,
         "proplists": ##"""
 %% proplists: property lists, written from the OTP 25 documentation.
 %%
