@@ -91,8 +91,8 @@ for name in "${names[@]}"; do
         "$(cell "$s_status" "$s_wall" "$s_prog")" \
         "$( [ "$e_status" = - ] && echo - || cell "$e_status" "$e_wall" "$e_prog")" "$e_ratio" \
         "$( [ "$c_status" = - ] && echo - || cell "$c_status" "$c_wall" "$c_prog")" "$c_ratio" "$note"
-    details+=("swerl   $s_line")
-    [ $have_otp -eq 1 ] && details+=("escript ${e_line:-}")
+    details+=("swerl   ${s_line:-($s_status)}")
+    [ $have_otp -eq 1 ] && details+=("escript ${e_line:-($e_status)}")
 done
 
 echo
