@@ -35,7 +35,7 @@ struct MacroExpander {
     private var tokensProduced = 0
 
     /// Expansion stops (with an error) past this many tokens produced by macros.
-    static let maxExpandedTokens = 4_000_000
+    static let maxExpandedTokens = 500_000
 
     init(macros: MacroTable, moduleName: String?, file: String) {
         self.macros = macros
@@ -89,7 +89,7 @@ struct MacroExpander {
         }
         let replacement = substitute(definition, arguments, callSite: callSite, hidden: hidden.union([key]))
         tokensProduced += replacement.count
-        if tokensProduced > Self.maxExpandedTokens { throw .error(callSite, .expansionTooLarge(name)) }
+        if tokensProduced > Self.maxExpandedTokens { throw .error(callSite, .expansionTooLarge(key)) }
         pending.append(contentsOf: replacement.reversed())
     }
 
@@ -100,11 +100,10 @@ struct MacroExpander {
     private mutating func selectDefinition(_ name: String, at callSite: SourceLocation)
         throws(Diagnostic) -> (MacroDefinition, [[Pending]]) {
         let definitions = macros.definitions(of: name)
-        if definitions.isEmpty { throw .error(callSite, .undefinedMacro(name)) }
-        let takesArguments = definitions.contains { $0.parameters != nil }
         if case .punct("(")? = pending.last?.token.kind {
             guard let (arguments, length) = scanArguments() else { throw .error(callSite, .badlyFormedArgument(name)) }
-            if takesArguments {
+            if definitions.isEmpty { throw .error(callSite, .undefinedMacro(name)) }
+            if definitions.contains(where: { $0.parameters != nil }) {
                 guard let definition = definitions.first(where: { $0.arity == arguments.count }) else {
                     throw .error(callSite, .argumentMismatch(name))
                 }
@@ -112,6 +111,7 @@ struct MacroExpander {
                 return (definition, arguments)
             }
         }
+        if definitions.isEmpty { throw .error(callSite, .undefinedMacro(name)) }
         guard let definition = definitions.first(where: { $0.parameters == nil }) else {
             throw .error(callSite, .argumentMismatch(name))
         }

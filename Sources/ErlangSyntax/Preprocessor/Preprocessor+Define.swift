@@ -47,7 +47,13 @@ extension Preprocessor {
             if parameters.contains(v) { throw .error(reader.current.location, .argumentAlreadyUsed(v)) }
             parameters.append(v)
             reader.advance()
-            if case .punct(",") = reader.current.kind { reader.advance(); continue }
+            if case .punct(",") = reader.current.kind {
+                let comma = reader.current
+                reader.advance()
+                // epp blames the comma when no parameter follows it.
+                guard case .variable = reader.current.kind else { throw .error(comma.location, .badlyFormed("define")) }
+                continue
+            }
             if let bad = reader.expect(")") { throw .error(bad.location, .badlyFormed("define")) }
             return parameters
         }
