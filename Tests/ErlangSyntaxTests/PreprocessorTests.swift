@@ -1004,10 +1004,82 @@ final class PreprocessorTests: XCTestCase {
         XCTAssertEqual(d.message, "expansion of macro 'D/1' is too large")
     }
 
+    // MARK: Robustness
+
+    /// Mutated sources (characters and macro fragments inserted, deleted, repeated)
+    /// must never crash or hang the preprocessor: every run ends with forms or errors.
+    func testMutatedSourcesTerminate() {
+        let seeds = [
+            "-module(t).\n-define(F(X, Y), {X, Y}).\n-define(A, ?F(1, 2)).\nf() -> [?A, ?F(a, [b, c]), ??A].\n",
+            "-ifdef(A).\n-else.\n-if(?OTP_RELEASE >= 21 andalso defined(B)).\n-elif(1).\n-endif.\n-endif.\n",
+            "-define(S(X), ??X).\n-define(R, ?R).\nf(A) -> {?S(fun(B) -> B end), ?FUNCTION_NAME, ?R}.\n",
+            "-include(\"self.hrl\").\n-error({a, \"b\"}).\n-warning(?MODULE).\n-undef(A).\n",
+        ]
+        let fragments = ["(", ")", "?", "??", ",", ".\n", "?A", "?F(", "-define(A, ?A).\n", "-ifdef(A).\n",
+                         "-endif.\n", "-else.\n", "fun(", "end", "[", "<<", "-if(", "-include(\"self.hrl\").\n"]
+        var random = SplitMix64(seed: 2024)
+        let files = ["self.hrl": "-include(\"self.hrl\").\n-define(A, ?A).\nx() -> ?A(.\n"]
+        for round in 0..<400 {
+            var text = Array(seeds[round % seeds.count].unicodeScalars)
+            for _ in 0..<(1 + Int(random.next() % 4)) {
+                let at = text.isEmpty ? 0 : Int(random.next() % UInt64(text.count))
+                switch random.next() % 3 {
+                case 0:
+                    let fragment = fragments[Int(random.next() % UInt64(fragments.count))]
+                    text.insert(contentsOf: fragment.unicodeScalars, at: at)
+                case 1:
+                    if !text.isEmpty { text.removeSubrange(at..<min(text.count, at + 1 + Int(random.next() % 5))) }
+                default:
+                    let end = min(text.count, at + Int(random.next() % 8))
+                    text.insert(contentsOf: text[at..<end], at: at)
+                }
+            }
+            var source = String.UnicodeScalarView()
+            source.append(contentsOf: text)
+            guard let tokens = try? Lexer.tokenize(String(source), file: "t.erl") else { continue }
+            var pp = Preprocessor(file: "t.erl", includePaths: [], predefined: [:],
+                                  tokenizer: { (s: String, f: String) throws(CompileFailure) -> [Token] in
+                                      try Lexer.tokenize(s, file: f)
+                                  },
+                                  readFile: { files[$0] })
+            let items = pp.processForms(tokens)
+            for case .form(let form) in items {
+                XCTAssertFalse(form.contains { $0.kind == .eof }, "forms never contain .eof")
+            }
+        }
+    }
+
+    /// Deeply nested macro calls and long bodies stay iterative.
+    func testDeepNestingAndLongForms() {
+        var call = "x"
+        for _ in 0..<500 { call = "?ID(\(call))" }
+        let (items, _) = preprocess("-define(ID(X), X).\nf() -> \(call).\n")
+        XCTAssertEqual(dump(items, locations: false), ["f ( ) -> x ."])
+
+        let long = (0..<20000).map(String.init).joined(separator: ", ")
+        let (longItems, _) = preprocess("-define(L, [\(long)]).\nf() -> length(?L).\n")
+        guard case .form(let tokens)? = longItems.first else { return XCTFail("no form") }
+        XCTAssertEqual(tokens.count, 7 + (20000 * 2 - 1) + 3)   // f ( ) -> length ( [ ... ] ) .
+    }
+
     func testBigIntegerArithmeticInConditionsCountsAsFalse() {
         // Known deviation: OTP computes with bignums and takes this branch.
         let (items, _) = preprocess("-if(9223372036854775807 + 1 > 0).\nf() -> ok.\n-endif.\n")
         XCTAssertEqual(dump(items, locations: false), [])
+    }
+}
+
+
+/// A small deterministic generator (SplitMix64), so fuzz failures reproduce.
+struct SplitMix64 {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
 

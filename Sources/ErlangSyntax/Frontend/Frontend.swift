@@ -43,21 +43,24 @@ public enum Frontend {
         return try Parser.parseExprs(expanded)
     }
 
-    /// Parses each preprocessed form on its own, keeping the errors (the
-    /// preprocessor's and the parser's) in source order.
+    /// Parses the preprocessed forms, keeping the errors (the preprocessor's and the
+    /// parser's) in source order. The forms are parsed in one run (setting up a
+    /// parser is not free); the parser gives one result per form, in order.
     static func parseForms(_ items: [PreprocessedItem], file: String) -> ([Form], errors: [Diagnostic]) {
+        var tokens: [Token] = []
+        for case .form(let form) in items { tokens += form }
+        var results = Parser.parseForms(tokens)[...]
         var forms: [Form] = []
         var errors: [Diagnostic] = []
         for item in items {
             switch item {
             case .error(let d): errors.append(d)
             case .warning: continue
-            case .form(let tokens):
-                for result in Parser.parseForms(tokens) {
-                    switch result {
-                    case .success(let form): forms.append(form)
-                    case .failure(let error): errors.append(error.diagnostic)
-                    }
+            case .form:
+                switch results.popFirst() {
+                case .success(let form)?: forms.append(form)
+                case .failure(let error)?: errors.append(error.diagnostic)
+                case nil: continue
                 }
             }
         }

@@ -34,7 +34,9 @@ struct MacroExpander {
     var functionMacroUses: [FunctionMacroUse] = []
     private var tokensProduced = 0
 
-    /// Expansion stops (with an error) past this many tokens produced by macros.
+    /// Expansion stops (with an error) past this many tokens produced by macro
+    /// bodies in one form. Exponential expansion (`-define(D(X), {X, X}).` nested)
+    /// needs exponentially many expansions, so it is caught here.
     static let maxExpandedTokens = 500_000
 
     init(macros: MacroTable, moduleName: String?, file: String) {
@@ -87,9 +89,11 @@ struct MacroExpander {
             try expandBuiltin(builtin, name: name, at: callSite)
             return
         }
-        let replacement = substitute(definition, arguments, callSite: callSite, hidden: hidden.union([key]))
-        tokensProduced += replacement.count
+        // Count body tokens only: arguments are re-scanned, not produced, and counting
+        // them would make deep but harmless nesting (`?ID(?ID(...))`) look quadratic.
+        tokensProduced += definition.body.count + 1
         if tokensProduced > Self.maxExpandedTokens { throw .error(callSite, .expansionTooLarge(key)) }
+        let replacement = substitute(definition, arguments, callSite: callSite, hidden: hidden.union([key]))
         pending.append(contentsOf: replacement.reversed())
     }
 
