@@ -25,6 +25,11 @@ final class FormatTests: XCTestCase {
             let head = lines[i].split(separator: " ", maxSplits: 5).map(String.init)
             let want = unescapeCorpus(String(lines[i + 1].dropFirst(5)))
             i += 2
+            if head.first == "FCASE" {
+                total += 1
+                if !checkFormatCase(String(lines[i - 2].dropFirst(6)), want: want) { failures += 1 }
+                continue
+            }
             guard head.count == 6, head[0] == "CASE" else { continue }
             total += 1
             let t = try TermLiteral.parse(head[5])
@@ -40,6 +45,45 @@ final class FormatTests: XCTestCase {
             }
         }
         XCTAssertEqual(failures, 0, "\(failures) of \(total) corpus cases differ")
+    }
+
+    /// One io_lib:format case: "Format Args" in Erlang syntax, the expected output or
+    /// `!badarg`.
+    private func checkFormatCase(_ text: String, want: String) -> Bool {
+        // The two terms are separated by the first space outside brackets and quotes.
+        guard let split = topLevelSpace(text),
+              let format = try? TermLiteral.parse(String(text[..<split])),
+              let args = try? TermLiteral.parse(String(text[text.index(after: split)...])) else {
+            XCTFail("cannot parse format case \(text)")
+            return false
+        }
+        let got: String
+        do { got = try IOFormat.format(format, args) } catch { got = "!badarg" }
+        if got != want { XCTFail("io_lib:format(\(text))\n" + firstDifference(want, got)) }
+        return got == want
+    }
+
+    private func topLevelSpace(_ s: String) -> String.Index? {
+        var depth = 0
+        var quote: Character?
+        var escaped = false
+        for idx in s.indices {
+            let c = s[idx]
+            if let q = quote {
+                if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == q { quote = nil }
+                continue
+            }
+            switch c {
+            case "\"", "'": quote = c
+            case "[", "{", "(": depth += 1
+            case "]", "}", ")": depth -= 1
+            case "<" where s[s.index(after: idx)...].hasPrefix("<"): depth += 1
+            case ">" where s[s.index(after: idx)...].hasPrefix(">"): depth -= 1
+            case " " where depth == 0: return idx
+            default: break
+            }
+        }
+        return nil
     }
 
     /// The lines around the first difference, short enough to read in a test log.
