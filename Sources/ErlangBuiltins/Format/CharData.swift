@@ -4,9 +4,9 @@ import ErlangRuntime
 /// inside (iolists, `unicode:chardata()`), and atoms. Every function returns nil where
 /// OTP raises badarg.
 enum CharData {
-    /// A flat list of character codes (any Unicode code point).
+    /// A flat list of Unicode characters (surrogate code points excluded).
     static func flatString(_ t: Term) -> [UInt32]? {
-        Printable.characters(of: t) { _ in true }
+        Printable.characters(of: t) { Unicode.Scalar($0) != nil }
     }
 
     /// `~s` without `t`: a deep list of latin1 characters and binaries (bytes taken as
