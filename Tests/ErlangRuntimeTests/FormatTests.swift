@@ -142,6 +142,28 @@ final class FormatTests: XCTestCase {
                        "<<\"h\u{e9}llo w\u{f6}\"/utf8...>>")
     }
 
+    /// A term nested 3000 deep prints (as OTP does, on one line) even from a thread with
+    /// a small stack, like a scheduler thread's.
+    func testPrintDeeplyNestedTermOnSmallStack() {
+        var built = Term.nil
+        for _ in 0..<3000 { built = .list([built]) }
+        let nested = built
+        let expected = TermWriter.write(nested)
+        XCTAssertEqual(expected.count, 6002)
+        let done = DispatchSemaphore(value: 0)
+        let box = ResultBox()
+        let thread = Thread {
+            box.text = TermPrinter.print(nested)
+            done.signal()
+        }
+        thread.stackSize = 512 * 1024
+        thread.start()
+        done.wait()
+        XCTAssertEqual(box.text, expected)
+    }
+
+    private final class ResultBox: @unchecked Sendable { var text = "" }
+
     // MARK: - io_lib:format
 
     func testFormatColumnTracking() throws {

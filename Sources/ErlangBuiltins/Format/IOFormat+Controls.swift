@@ -7,8 +7,8 @@ extension IOFormat {
         Unicode.Scalar(c).map(Character.init) ?? "\u{0}"
     }
 
-    /// Renders one directive; `column` is the 0-based output column it starts at.
-    static func render(_ d: FormatDirective, column: Int) throws(ErlangError) -> String {
+    /// Renders one directive; `column` gives the 0-based output column it starts at.
+    static func render(_ d: FormatDirective, column: () -> Int) throws(ErlangError) -> String {
         switch ascii(d.control) {
         case "w":
             return termField(TermWriter.write(d.args[0], depth: -1, encoding: d.encoding), d, precision: d.precision)
@@ -46,9 +46,9 @@ extension IOFormat {
     }
 
     /// `~p`/`~P`: the field width is the line length, the precision the start column.
-    private static func pretty(_ t: Term, depth: Int, _ d: FormatDirective, column: Int) throws(ErlangError) -> String {
+    private static func pretty(_ t: Term, depth: Int, _ d: FormatDirective, column: () -> Int) throws(ErlangError) -> String {
         guard d.adjust == .right else { throw .badarg }
-        return TermPrinter.print(t, column: d.precision ?? column + 1, lineLength: d.width ?? 80,
+        return TermPrinter.print(t, column: d.precision ?? column() + 1, lineLength: d.width ?? 80,
                                  depth: depth, encoding: d.encoding, strings: d.strings)
     }
 

@@ -23,45 +23,28 @@ public enum IOFormat {
         }
     }
 
-    /// Renders pieces left to right, tracking the output column so that `~p` can indent
-    /// continuation lines under where the term starts.
+    /// Renders pieces left to right. `~p` needs the column it starts at, to indent
+    /// continuation lines under the term.
     static func render(_ pieces: [FormatPiece]) throws(ErlangError) -> String {
-        var out = FormattedText()
+        var out = ""
         for piece in pieces {
             switch piece {
             case .literal(let chars):
-                out.append(chars)
+                for c in chars { if let s = Unicode.Scalar(c) { out.unicodeScalars.append(s) } }
             case .directive(let d):
-                out.append(try render(d, column: out.column))
+                out += try render(d, column: { outputColumn(out) })
             }
         }
-        return out.text
-    }
-}
-
-/// Output text plus the column io_lib_format uses for `~p`: characters since the last
-/// newline, with a tab advancing to the next multiple of 8.
-struct FormattedText {
-    private(set) var text = ""
-    private(set) var column = 0
-
-    mutating func append(_ chars: [UInt32]) {
-        for c in chars {
-            if let s = Unicode.Scalar(c) { text.unicodeScalars.append(s) }
-            advance(c)
-        }
+        return out
     }
 
-    mutating func append(_ s: String) {
-        text += s
-        for u in s.unicodeScalars { advance(u.value) }
-    }
-
-    private mutating func advance(_ c: UInt32) {
-        switch c {
-        case 10: column = 0
-        case 9: column = (column + 8) / 8 * 8
-        default: column += 1
-        }
+    /// io_lib_format's idea of the current column: characters since the last newline,
+    /// with a tab advancing to the next multiple of 8.
+    static func outputColumn(_ text: String) -> Int {
+        let scalars = text.unicodeScalars
+        let lineStart = scalars.lastIndex(of: "\n").map { scalars.index(after: $0) } ?? scalars.startIndex
+        var column = 0
+        for u in scalars[lineStart...] { column = u == "\t" ? (column + 8) / 8 * 8 : column + 1 }
+        return column
     }
 }

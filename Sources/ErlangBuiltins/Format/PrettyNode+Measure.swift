@@ -8,20 +8,25 @@ struct PrettyMeasure {
     /// False for `~lp`: lists and binaries are never shown as strings.
     let strings: Bool
 
+    /// Nesting beyond which a subterm is kept on one line, so that the recursion over
+    /// the tree stays within `DeepTermStack`'s largest stack.
+    static let maxNesting = 200_000
+
     /// The node for `term` at `depth` (negative: unlimited).
-    func node(_ term: Term, depth: Int) -> PrettyNode {
+    func node(_ term: Term, depth: Int, level: Int = 0) -> PrettyNode {
         if depth == 0 { return .leaf("...") }
+        if level > Self.maxNesting { return .leaf(TermWriter.write(term, depth: depth, encoding: encoding)) }
         switch term {
         case .cons:
-            return listNode(term, depth: depth)
+            return listNode(term, depth: depth, level: level)
         case .tuple(let tuple):
             if tuple.count == 0 { return .leaf("{}") }
             if depth == 1 { return .leaf("{...}") }
-            return tupleNode(tuple, depth: depth)
+            return tupleNode(tuple, depth: depth, level: level)
         case .map(let map):
             if map.count == 0 { return .leaf("#{}") }
             if depth == 1 { return .leaf("#{...}") }
-            return mapNode(map, depth: depth)
+            return mapNode(map, depth: depth, level: level)
         case .binary(let bits):
             return PrettyBinary.node(bits, depth: depth, encoding: encoding, strings: strings)
         default:
@@ -29,7 +34,7 @@ struct PrettyMeasure {
         }
     }
 
-    private func listNode(_ list: Term, depth: Int) -> PrettyNode {
+    private func listNode(_ list: Term, depth: Int, level: Int) -> PrettyNode {
         if strings, depth != 1, let chars = Printable.stringCharacters(list) {
             return .leaf(ErlangQuoting.string(chars, encoding))
         }
@@ -43,24 +48,24 @@ struct PrettyMeasure {
                 break loop
             case .cons(let cell):
                 if d == 1 { end = .dots; break loop }
-                items.append(node(cell.head, depth: d - 1))
+                items.append(node(cell.head, depth: d - 1, level: level + 1))
                 t = cell.tail
                 d -= 1
             default:
-                end = d == 1 ? .dots : .tail(node(t, depth: d - 1))
+                end = d == 1 ? .dots : .tail(node(t, depth: d - 1, level: level + 1))
                 break loop
             }
         }
         return PrettyNode(.list(items, end: end), length: sequenceLength(items, end, open: 1, close: 1))
     }
 
-    private func tupleNode(_ tuple: Tuple, depth: Int) -> PrettyNode {
+    private func tupleNode(_ tuple: Tuple, depth: Int, level: Int) -> PrettyNode {
         var items: [PrettyNode] = []
         var end = PrettyNode.SequenceEnd.none
         var d = depth
         for element in tuple.elements {
             if d == 1 { end = .dots; break }
-            items.append(node(element, depth: d - 1))
+            items.append(node(element, depth: d - 1, level: level + 1))
             d -= 1
         }
         var tagged = false
@@ -69,7 +74,7 @@ struct PrettyMeasure {
                           length: sequenceLength(items, end, open: 1, close: 1))
     }
 
-    private func mapNode(_ map: ErlMap, depth: Int) -> PrettyNode {
+    private func mapNode(_ map: ErlMap, depth: Int, level: Int) -> PrettyNode {
         var items: [PrettyNode] = []
         var end = PrettyNode.SequenceEnd.none
         var d = depth
@@ -77,8 +82,8 @@ struct PrettyMeasure {
         // count down from the map's depth.
         for entry in map.entriesInKeyOrder {
             if d == 1 { end = .dots; break }
-            let k = node(entry.key, depth: depth - 1)
-            let v = node(entry.value, depth: depth - 1)
+            let k = node(entry.key, depth: depth - 1, level: level + 1)
+            let v = node(entry.value, depth: depth - 1, level: level + 1)
             items.append(PrettyNode(.pair(key: k, value: v), length: k.length + 4 + v.length))
             d -= 1
         }

@@ -22,6 +22,13 @@ public enum TermPrinter {
     /// `strings: false` is `~lp`: lists and binaries are never shown as text.
     static func print(_ t: Term, column: Int, lineLength: Int, depth: Int,
                       encoding: TextEncoding, strings: Bool) -> String {
+        DeepTermStack.run(nesting: DeepTermStack.nesting(t)) {
+            layout(t, column: column, lineLength: lineLength, depth: depth, encoding: encoding, strings: strings)
+        }
+    }
+
+    private static func layout(_ t: Term, column: Int, lineLength: Int, depth: Int,
+                               encoding: TextEncoding, strings: Bool) -> String {
         let col = max(column, 1)
         let node = PrettyMeasure(encoding: encoding, strings: strings).node(t, depth: depth)
         // io_lib_pretty's line_max_chars defaults to the whole term's width.
