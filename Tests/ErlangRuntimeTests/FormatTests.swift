@@ -147,13 +147,15 @@ final class FormatTests: XCTestCase {
     func testPrintDeeplyNestedTermOnSmallStack() {
         var built = Term.nil
         for _ in 0..<3000 { built = .list([built]) }
-        let nested = built
-        let expected = TermWriter.write(nested)
+        let expected = TermWriter.write(built)
         XCTAssertEqual(expected.count, 6002)
-        let done = DispatchSemaphore(value: 0)
         let box = ResultBox()
+        box.term = built
+        let done = DispatchSemaphore(value: 0)
         let thread = Thread {
-            box.text = TermPrinter.print(nested)
+            box.text = TermPrinter.print(box.term)
+            // Let go here, so the deep term is freed by this test, not on the small stack.
+            box.term = .nil
             done.signal()
         }
         thread.stackSize = 512 * 1024
@@ -162,7 +164,10 @@ final class FormatTests: XCTestCase {
         XCTAssertEqual(box.text, expected)
     }
 
-    private final class ResultBox: @unchecked Sendable { var text = "" }
+    private final class ResultBox: @unchecked Sendable {
+        var term = Term.nil
+        var text = ""
+    }
 
     // MARK: - io_lib:format
 
