@@ -101,18 +101,21 @@ struct FormatParser {
         return d
     }
 
+    /// Widths and precisions beyond this are badarg (OTP would try to build the text and
+    /// run out of memory).
+    static let maxFieldValue = 100_000_000
+
     /// Digits or `*` (an integer argument); nil when neither is there.
     private mutating func number() throws(ErlangError) -> Int? {
         if peek == Self.ascii("*") {
             i += 1
-            guard case .int(let n) = try nextArg() else { throw .badarg }
+            guard case .int(let n) = try nextArg(), n.magnitude <= UInt(Self.maxFieldValue) else { throw .badarg }
             return n
         }
         var n: Int?
         while let c = peek, c >= 48, c <= 57 {
-            let (m, overflow) = (n ?? 0).multipliedReportingOverflow(by: 10)
-            guard !overflow else { throw .badarg }
-            n = m + Int(c - 48)
+            n = (n ?? 0) * 10 + Int(c - 48)
+            guard let value = n, value <= Self.maxFieldValue else { throw .badarg }
             i += 1
         }
         return n

@@ -164,7 +164,7 @@ struct PrettyLayout {
     /// longer than `tagIndent`, in which case they are indented by `tagIndent`.
     private mutating func layoutTagged(_ items: [PrettyNode], _ end: PrettyNode.SequenceEnd,
                                        col: Int, ind: Int, ld: Int, w: Int) {
-        let tag = items[0]
+        guard let tag = items.first else { return }
         let tagWidth = tag.length + 2
         let tagCol = col + tagWidth
         if tagIndent > 0 && tagWidth > tagIndent {

@@ -41,9 +41,9 @@ public enum TermPrinter {
             check.layout(node, col: col, ind: col - 1, ld: 0, w: 0)
             return !check.rejected
         } ?? 1
-        var layout = PrettyLayout(lineLength: lineLength, maxChars: maxChars, tagIndent: tagIndent, checking: false)
-        layout.layout(node, col: col, ind: col - 1, ld: 0, w: 0)
-        return layout.out
+        var printer = PrettyLayout(lineLength: lineLength, maxChars: maxChars, tagIndent: tagIndent, checking: false)
+        printer.layout(node, col: col, ind: col - 1, ld: 0, w: 0)
+        return printer.out
     }
 
     private static func flat(_ node: PrettyNode) -> String {
