@@ -93,6 +93,7 @@ extension LintMessage {
         case .operatorHasNoEffect(let op): return t("no_effect", .atom(op))
         case .operatorResultIgnored(let op, let n): return t("result_ignored", .atom(op), .int(n))
         case .funResultIgnored: return t("result_ignored", .atom("fun"))
+        case .noClauseMatches: return t("nomatch", .atom("no_clause"))
         case .clauseShadowed(let line): return t("nomatch", .atom("shadow"), .int(line))
         case .functionClauseShadowed(let f, let line): return t("nomatch", .atom("shadow"), .int(line), fa(f))
         }

@@ -57,6 +57,7 @@ enum LintMessage {
     case operatorResultIgnored(String, arity: Int)
     case funResultIgnored
     case clauseShadowed(line: Int)
+    case noClauseMatches
     case functionClauseShadowed(FunctionName, line: Int)
 
     var severity: Diagnostic.Severity {
@@ -64,7 +65,8 @@ enum LintMessage {
         case .unusedVar, .shadowedVar, .unusedFunction, .duplicatedExport, .exportAll, .unusedRecord,
              .undefinedCallback, .conflictingBehaviours, .deprecated, .removed, .badFloatSize, .nonIntegerSize,
              .termConstructed, .callHasNoEffect, .callResultIgnored, .operatorHasNoEffect,
-             .operatorResultIgnored, .funResultIgnored, .clauseShadowed, .functionClauseShadowed:
+             .operatorResultIgnored, .funResultIgnored, .clauseShadowed, .functionClauseShadowed,
+             .noClauseMatches:
             return .warning
         case .callToOverriddenBIF(_, let preR14), .importOverridesBIF(_, let preR14):
             return preR14 ? .error : .warning
@@ -78,7 +80,8 @@ enum LintMessage {
     var isFromLaterPass: Bool {
         switch self {
         case .termConstructed, .callHasNoEffect, .callResultIgnored, .operatorHasNoEffect,
-             .operatorResultIgnored, .funResultIgnored, .clauseShadowed, .functionClauseShadowed:
+             .operatorResultIgnored, .funResultIgnored, .clauseShadowed, .functionClauseShadowed,
+             .noClauseMatches:
             return true
         default:
             return false
@@ -153,6 +156,7 @@ enum LintMessage {
         case .operatorResultIgnored(let op, let arity):
             return "the result of evaluating operator \(atomText(op))/\(arity) is ignored \(Self.suppressHint)"
         case .funResultIgnored: return "the result of fun construction is ignored \(Self.suppressHint)"
+        case .noClauseMatches: return "no clause will ever match"
         case .clauseShadowed(let line):
             return "this clause cannot match because a previous clause at line \(line) always matches"
         case .functionClauseShadowed(let f, let line):
