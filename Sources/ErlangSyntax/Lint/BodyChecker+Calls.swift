@@ -14,6 +14,7 @@ extension BodyChecker {
                 let f = FunctionName(name, args.count)
                 warnIfDeprecated(module: module, f, at: e.loc)
                 if module == "erlang" { isRecordTest(f, args) }
+                checkFormatCall(module: module, function: name, args)
             }
             return parallel([m, fn] + args, vt)
         default:

@@ -68,6 +68,8 @@ extension LintMessage {
         case .undefinedCallback(let f, let b): return t("undefined_behaviour_func", fa(f), .atom(b))
         case .conflictingBehaviours(let f, let b, let first, let at):
             return t("conflicting_behaviours", fa(f), .atom(b), .tuple([.int(at.line), .int(at.column)]), .atom(first))
+        case .formatInvalid(let problem): return t("format_error", .string(problem))
+        case .formatArgumentCount(let required, let given): return t("format_error", .int(required), .int(given ?? -1))
         case .deprecated(let m, let f, let why, _): return t("deprecated", mfa(m, f), .string(why))
         case .removed(let m, let f, let why): return t("removed", mfa(m, f), .string(why))
         case .undefinedRecord(let r): return t("undefined_record", .atom(r))

@@ -24,6 +24,8 @@ enum LintMessage {
     case exportAll
     case undefinedCallback(FunctionName, behaviour: String)
     case conflictingBehaviours(FunctionName, behaviour: String, first: String, at: SourceLocation)
+    case formatInvalid(String)
+    case formatArgumentCount(required: Int, given: Int?)
     case deprecated(module: String, FunctionName, String, removedIn: String?)
     case removed(module: String, FunctionName, String)
 
@@ -63,7 +65,7 @@ enum LintMessage {
     var severity: Diagnostic.Severity {
         switch self {
         case .unusedVar, .shadowedVar, .unusedFunction, .duplicatedExport, .exportAll, .unusedRecord,
-             .undefinedCallback, .conflictingBehaviours, .deprecated, .removed, .badFloatSize, .nonIntegerSize,
+             .undefinedCallback, .conflictingBehaviours, .formatInvalid, .formatArgumentCount, .deprecated, .removed, .badFloatSize, .nonIntegerSize,
              .termConstructed, .callHasNoEffect, .callResultIgnored, .operatorHasNoEffect,
              .operatorResultIgnored, .funResultIgnored, .clauseShadowed, .functionClauseShadowed,
              .noClauseMatches:
@@ -121,6 +123,18 @@ enum LintMessage {
         case .conflictingBehaviours(let f, let behaviour, let first, let at):
             return "conflicting behaviours - callback \(functionText(f)) required by both \(quotedAtom(behaviour)) "
                 + "and \(quotedAtom(first)) (line \(at.line), column \(at.column))"
+        case .formatInvalid(let problem): return "format string invalid (\(problem))"
+        case .formatArgumentCount(let required, let given):
+            func args(_ n: Int) -> String { n == 1 ? "1 argument" : "\(n) arguments" }
+            let needs = required == 0 ? "an empty argument list" : "an argument list with \(args(required))"
+            let has: String
+            switch given {
+            case nil: has = "no argument list is given"
+            case 0?: has = "the argument list is empty"
+            case let n? where n < required: has = "the argument list contains only \(args(n))"
+            case let n?: has = "the argument list contains \(args(n))"
+            }
+            return "the format string requires \(needs), but \(has)"
         case .deprecated(let m, let f, let why, let release):
             let when = release.map { " and will be removed in \($0)" } ?? ""
             return "\(atomText(m)):\(functionText(f)) is deprecated\(when); \(why)"
