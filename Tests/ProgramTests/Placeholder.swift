@@ -1,2 +1,0 @@
-import XCTest
-final class PlaceholderProgramTests: XCTestCase { func testNothing() {} }

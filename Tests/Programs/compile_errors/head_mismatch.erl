@@ -1,0 +1,5 @@
+-module(head_mismatch).
+-export([main/1]).
+
+main(_) -> ok;
+mian(_) -> error.

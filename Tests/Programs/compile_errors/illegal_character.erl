@@ -1,0 +1,6 @@
+-module(illegal_character).
+-export([main/1]).
+
+main(_) ->
+    X = 1 ` 2,
+    X.

@@ -1,0 +1,6 @@
+-module(syntax_error_bad_token).
+-export([main/1]).
+
+main(_) ->
+    X = 1 +* 2,
+    io:format("~p~n", [X]).

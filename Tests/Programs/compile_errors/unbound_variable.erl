@@ -1,0 +1,5 @@
+-module(unbound_variable).
+-export([main/1]).
+
+main(_) ->
+    io:format("~p~n", [X]).

@@ -1,0 +1,6 @@
+-module(unterminated_if).
+-export([main/1]).
+
+main(_) ->
+    if true -> ok
+

@@ -1,0 +1,2 @@
+-include("include_nested_inner.hrl").
+-define(OUTER_VALUE, {outer, ?INNER_VALUE}).

@@ -1,0 +1,4 @@
+-ifndef(INNER_GUARD).
+-define(INNER_GUARD, true).
+-define(INNER_VALUE, inner).
+-endif.
