@@ -96,7 +96,10 @@ struct Scanner {
         emit(.variable(Self.string(name)), at: start)
     }
 
-    static func string(_ codePoints: some Sequence<UInt32>) -> String {
+    static func string(_ codePoints: some Collection<UInt32>) -> String {
+        if codePoints.allSatisfy({ $0 < 128 }) {
+            return String(decoding: codePoints.lazy.map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
+        }
         var scalars = String.UnicodeScalarView()
         for c in codePoints { scalars.append(Unicode.Scalar(c) ?? "\u{FFFD}") }
         return String(scalars)
@@ -117,27 +120,40 @@ struct Scanner {
         emit(.punct(".."), at: start)
     }
 
-    /// Operators of two and three characters, longest first where they share a prefix.
-    private static let operators: [[UInt32]] = [
-        "=:=", "=/=", "==", "=<", "=>", "<<", "<-", "<=", ">>", ">=", "--", "->", "++",
-        "/=", "||", ":=", "::", "?=", "??",
-    ].map { $0.unicodeScalars.map(\.value) }
-
     /// Any other character: an operator (longest match), a one-character symbol
     /// (erl_scan turns any other Latin-1 character into a symbol token that the
     /// parser then rejects), or an illegal character above 255.
     mutating func scanPunctuation(_ c: UInt32, at start: SourceLocation) {
-        for op in Self.operators where matches(op) {
-            for _ in op { advance() }
-            return emit(.punct(Self.string(op)), at: start)
+        let length = Self.operatorLength(c, peek(1), peek(2))
+        if length == 1, c > 255 {
+            advance()
+            return fail(.illegalCharacter, at: start)
         }
-        advance()
-        if c > 255 { return fail(.illegalCharacter, at: start) }
-        emit(.punct(Self.string([c])), at: start)
+        let text = Self.string(characters[position..<position + length])
+        for _ in 0..<length { advance() }
+        emit(.punct(text), at: start)
     }
 
-    private func matches(_ op: [UInt32]) -> Bool {
-        for (i, c) in op.enumerated() where peek(i) != c { return false }
-        return true
+    /// The length of the operator starting with `c`, given the next two
+    /// characters: = =:= =/= == =< =>  < << <- <=  > >> >=  - -- ->  + ++
+    /// / /=  | ||  : := ::  ? ?= ??  and 1 for everything else.
+    private static func operatorLength(_ c: UInt32, _ next: UInt32?, _ afterNext: UInt32?) -> Int {
+        guard let next else { return 1 }
+        let (equals, colon, slash, less, greater, minus, plus, bar, question) =
+            (UInt32(61), UInt32(58), UInt32(47), UInt32(60), UInt32(62), UInt32(45), UInt32(43), UInt32(124), UInt32(63))
+        switch c {
+        case equals:
+            if next == colon || next == slash { return afterNext == equals ? 3 : 1 }
+            return next == equals || next == less || next == greater ? 2 : 1
+        case less: return next == less || next == minus || next == equals ? 2 : 1
+        case greater: return next == greater || next == equals ? 2 : 1
+        case minus: return next == minus || next == greater ? 2 : 1
+        case plus: return next == plus ? 2 : 1
+        case slash: return next == equals ? 2 : 1
+        case bar: return next == bar ? 2 : 1
+        case colon: return next == equals || next == colon ? 2 : 1
+        case question: return next == equals || next == question ? 2 : 1
+        default: return 1
+        }
     }
 }

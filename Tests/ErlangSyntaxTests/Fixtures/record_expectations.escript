@@ -7,6 +7,14 @@
 %% The printed shapes mirror Tests/ErlangSyntaxTests/SyntaxPrinter.swift.
 -mode(compile).
 
+main(["--corpus", Dir]) ->
+    %% Used by record_corpus.escript: DIR/M.expected for each DIR/M.erl.
+    [begin
+         {ok, Bin} = file:read_file(F),
+         Out = [forms_case(unicode:characters_to_list(Bin)), "\n"],
+         ok = file:write_file(filename:rootname(F) ++ ".expected", unicode:characters_to_binary(Out))
+     end || F <- filelib:wildcard(filename:join(Dir, "*.erl"))],
+    ok;
 main(_) ->
     Dir = filename:dirname(escript:script_name()),
     record(Dir, "lexer", fun lex_case/1),
@@ -73,11 +81,14 @@ split_forms([{dot, _} = D | Rest], Acc) -> [lists:reverse([D | Acc]) | split_for
 split_forms([T | Rest], Acc) -> split_forms(Rest, [T | Acc]).
 
 form(Toks, _End) ->
-    case erl_parse:parse_form(Toks) of
+    try erl_parse:parse_form(Toks) of
         {ok, F} -> form(F);
         {error, {Loc, Mod, E}} -> ["error", loc(Loc), " ", Mod:format_error(E)]
+    catch
+        _:_ -> "crash"    % erl_parse itself fails (e.g. on -import(m).): any error will do
     end.
 
+form({attribute, L, module, {M, _Params}}) -> ["module(", a(M), ")", loc(L)];
 form({attribute, L, module, M}) -> ["module(", a(M), ")", loc(L)];
 form({attribute, L, export, Fs}) -> ["export(", fas(Fs), ")", loc(L)];
 form({attribute, L, import, {M, Fs}}) -> ["import(", a(M), ",", fas(Fs), ")", loc(L)];
@@ -159,7 +170,8 @@ map_field({map_field_assoc, _, K, V}) -> [expr(K), "=>", expr(V)];
 map_field({map_field_exact, _, K, V}) -> [expr(K), ":=", expr(V)].
 rec_fields(Fs) -> lists:join(",", [rec_field(F) || F <- Fs]).
 rec_field({record_field, _, {atom, _, F}, V}) -> [a(F), "=", expr(V)];
-rec_field({record_field, _, {var, _, '_'}, V}) -> ["_=", expr(V)].
+rec_field({record_field, _, {var, _, '_'}, V}) -> ["_=", expr(V)];
+rec_field({record_field, _, {var, _, F}, V}) -> [a(F), "=", expr(V)].   % erl_lint rejects it
 bin_el({bin_element, L, V, S, T}) ->
     Size = case S of default -> "default"; _ -> expr(S) end,
     Types = case T of default -> "default"; _ -> lists:join("-", [bin_type(X) || X <- T]) end,
