@@ -17,6 +17,9 @@ extension BodyChecker {
                 checkFormatCall(module: module, function: name, args)
             }
             return parallel([m, fn] + args, vt)
+        case .integer, .bigInteger, .float, .char, .string, .nil, .tuple, .cons:
+            report.add(.invalidCall, at: e.loc)
+            return parallel([callee] + args, vt)
         default:
             return parallel([callee] + args, vt)
         }

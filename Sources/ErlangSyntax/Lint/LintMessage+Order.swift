@@ -56,6 +56,7 @@ extension LintMessage {
         case .unusedFunction(let f): return t("unused_function", fa(f))
         case .duplicatedExport(let f): return t("duplicated_export", fa(f))
         case .localCallInGuard(let f): return t("illegal_guard_local_call", fa(f))
+        case .invalidCall: return .atom("invalid_call")
         case .callToOverriddenBIF(let f, let old):
             return t(old ? "call_to_redefined_old_bif" : "call_to_redefined_bif", fa(f))
         case .importOverridesBIF(let f, let old):

@@ -15,6 +15,7 @@ enum LintMessage {
     case unusedFunction(FunctionName)
     case duplicatedExport(FunctionName)
     case localCallInGuard(FunctionName)
+    case invalidCall
     case callToOverriddenBIF(FunctionName, preR14: Bool)
     case importOverridesBIF(FunctionName, preR14: Bool)
     case importedTwice(FunctionName, module: String)
@@ -64,7 +65,7 @@ enum LintMessage {
 
     var severity: Diagnostic.Severity {
         switch self {
-        case .unusedVar, .shadowedVar, .unusedFunction, .duplicatedExport, .exportAll, .unusedRecord,
+        case .unusedVar, .shadowedVar, .unusedFunction, .invalidCall, .duplicatedExport, .exportAll, .unusedRecord,
              .undefinedCallback, .conflictingBehaviours, .formatInvalid, .formatArgumentCount, .deprecated, .removed, .badFloatSize, .nonIntegerSize,
              .termConstructed, .callHasNoEffect, .callResultIgnored, .operatorHasNoEffect,
              .operatorResultIgnored, .funResultIgnored, .clauseShadowed, .functionClauseShadowed,
@@ -104,6 +105,7 @@ enum LintMessage {
         case .duplicatedExport(let f): return "function \(functionText(f)) already exported"
         case .localCallInGuard(let f):
             return "call to local/imported function \(functionText(f)) is illegal in guard"
+        case .invalidCall: return "invalid function call"
         case .callToOverriddenBIF(let f, let preR14):
             let fa = functionText(f)
             return "ambiguous call of overridden \(preR14 ? "pre R14 " : "")auto-imported BIF \(fa)\n"
