@@ -63,46 +63,67 @@ extension BodyChecker {
 
     struct FormatProblem: Error { let text: String }
 
-    /// How many arguments a format string consumes, or what is wrong with it. A control is
-    /// `~ [-]Width . Precision . Pad Modifiers Char`, where Width and Precision may be `*`.
+    /// How many arguments a format string consumes, or what is wrong with it.
     static func formatArgumentCount(_ codes: [Int]) -> Result<Int, FormatProblem> {
-        let chars = codes.map { Unicode.Scalar(UInt32(clamping: $0)) ?? "?" }
+        var reader = FormatReader(codes.map { Unicode.Scalar(UInt32(clamping: $0)) ?? "?" })
         var count = 0
-        var i = 0
-        while i < chars.count {
-            guard chars[i] == "~" else { i += 1; continue }
-            let start = i
-            i += 1
-            func field() {
-                if i < chars.count && chars[i] == "*" { count += 1; i += 1; return }
-                while i < chars.count && ("0"..."9").contains(chars[i]) { i += 1 }
+        while let next = reader.next() {
+            if next != "~" { continue }
+            switch reader.control() {
+            case .success(let n): count += n
+            case .failure(let problem): return .failure(problem)
             }
-            if i < chars.count && chars[i] == "-" { i += 1 }
-            field()
-            if i < chars.count && chars[i] == "." {
-                i += 1
-                field()
-                if i < chars.count && chars[i] == "." {
-                    i += 1
-                    if i < chars.count { if chars[i] == "*" { count += 1 }; i += 1 }
-                }
-            }
-            var unicode = false, noLists = false
-            while i < chars.count && (chars[i] == "t" || chars[i] == "l") {
-                if chars[i] == "t" { unicode = true } else { noLists = true }
-                i += 1
-            }
-            guard i < chars.count else { return .failure(FormatProblem(text: "truncated")) }
-            let control = chars[i]
-            i += 1
-            guard let n = controlArguments[control], !unicode || unicodeModifiable.contains(control),
-                  !noLists || listModifiable.contains(control) else {
-                var text = ""
-                text.unicodeScalars.append(contentsOf: chars[start..<i])
-                return .failure(FormatProblem(text: "invalid control \(text)"))
-            }
-            count += n
         }
         return .success(count)
+    }
+}
+
+/// Reads a format string one control sequence at a time.
+private struct FormatReader {
+    let chars: [Unicode.Scalar]
+    var i = 0
+
+    init(_ chars: [Unicode.Scalar]) { self.chars = chars }
+
+    var current: Unicode.Scalar? { i < chars.count ? chars[i] : nil }
+
+    mutating func next() -> Unicode.Scalar? {
+        defer { i += 1 }
+        return current
+    }
+
+    /// After a `~`: `[-]Width[.Precision[.Pad]] Modifiers Char`, where Width and Precision
+    /// may be `*` and Pad may be `*` (each `*` takes an argument). Returns the arguments used.
+    mutating func control() -> Result<Int, BodyChecker.FormatProblem> {
+        let start = i - 1
+        var count = 0
+        if current == "-" { i += 1 }
+        count += field()
+        if current == "." {
+            i += 1
+            count += field()
+            if current == "." {
+                i += 1
+                if let pad = next(), pad == "*" { count += 1 }
+            }
+        }
+        var modifiers = Set<Unicode.Scalar>()
+        while let m = current, m == "t" || m == "l" { modifiers.insert(m); i += 1 }
+        guard let control = next() else { return .failure(.init(text: "truncated")) }
+        guard let n = controlArguments[control],
+              !modifiers.contains("t") || unicodeModifiable.contains(control),
+              !modifiers.contains("l") || listModifiable.contains(control) else {
+            var text = ""
+            text.unicodeScalars.append(contentsOf: chars[start..<min(i, chars.count)])
+            return .failure(.init(text: "invalid control \(text)"))
+        }
+        return .success(count + n)
+    }
+
+    /// A width or precision: digits, or `*` (one argument).
+    private mutating func field() -> Int {
+        if current == "*" { i += 1; return 1 }
+        while let c = current, ("0"..."9").contains(c) { i += 1 }
+        return 0
     }
 }
