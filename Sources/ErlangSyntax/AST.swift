@@ -2,7 +2,9 @@
 // Patterns and guards use the same `Expr` type as expressions; the linter checks
 // that only legal constructs appear in pattern/guard position.
 
-/// An expression, pattern or guard test, with the location of its first token.
+/// An expression, pattern or guard test, with the location of its first token — except where
+/// erl_parse (and so erlc's messages) uses another token: a `binaryOp` is located at its
+/// operator, and `E#r{..}`, `E#r.f`, `E#{..}` (record/map with a base) at their `#`.
 public struct Expr: Sendable {
     public var kind: ExprKind
     public var loc: SourceLocation
@@ -75,9 +77,12 @@ public struct CatchClause: Sendable {
     public var guards: [[Expr]]
     public var body: [Expr]
     public var loc: SourceLocation
-    public init(classPattern: Expr?, reason: Expr, stacktrace: String?, guards: [[Expr]], body: [Expr], loc: SourceLocation) {
+    /// Where the stacktrace variable is written (for "variable 'St' is unused"); nil if unknown.
+    public var stacktraceLoc: SourceLocation?
+    public init(classPattern: Expr?, reason: Expr, stacktrace: String?, guards: [[Expr]], body: [Expr],
+                loc: SourceLocation, stacktraceLoc: SourceLocation? = nil) {
         self.classPattern = classPattern; self.reason = reason; self.stacktrace = stacktrace
-        self.guards = guards; self.body = body; self.loc = loc
+        self.guards = guards; self.body = body; self.loc = loc; self.stacktraceLoc = stacktraceLoc
     }
 }
 
@@ -92,13 +97,21 @@ public struct MapField: Sendable {
     public var value: Expr
     /// `:=` (true: key must exist / match) vs `=>` (false: insert or update).
     public var exact: Bool
-    public init(key: Expr, value: Expr, exact: Bool) { self.key = key; self.value = value; self.exact = exact }
+    /// The `=>` / `:=` operator's location (erlc reports bad associations there); nil if unknown.
+    public var loc: SourceLocation?
+    public init(key: Expr, value: Expr, exact: Bool, loc: SourceLocation? = nil) {
+        self.key = key; self.value = value; self.exact = exact; self.loc = loc
+    }
 }
 
 public struct RecordField: Sendable {
     public var name: String            // "_" for the `_ = V` default-all form
     public var value: Expr
-    public init(name: String, value: Expr) { self.name = name; self.value = value }
+    /// The field name's location (erlc reports unknown fields there); nil if unknown.
+    public var loc: SourceLocation?
+    public init(name: String, value: Expr, loc: SourceLocation? = nil) {
+        self.name = name; self.value = value; self.loc = loc
+    }
 }
 
 /// One segment of a binary: `Value:Size/TypeSpecifierList`.

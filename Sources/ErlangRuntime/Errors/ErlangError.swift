@@ -8,6 +8,10 @@ public struct ErlangError: Error, Sendable {
     /// For errors raised inside a BIF: the arguments it was called with (OTP reports
     /// `{M,F,Args,...}` as the top frame of the stack trace for these).
     public var bifArgs: [Term]?
+    /// The BIF that raised this error, reported as the stack trace's top frame.
+    public var bif: (module: Atom, function: Atom)?
+    /// Raised on purpose by erlang:error/exit/throw/raise (no BIF frame in the trace).
+    public var raisedByCode = false
 
     public init(_ kind: Atom, _ reason: Term, stacktrace: Term? = nil) {
         self.kind = kind; self.reason = reason; self.stacktrace = stacktrace

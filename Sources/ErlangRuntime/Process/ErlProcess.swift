@@ -1,21 +1,210 @@
-/// An Erlang process: its identity, registers, call stack and mailbox all live here on
-/// the heap, so that it can stop at any point (receive, preemption) and resume later on
-/// any scheduler thread.
+import Foundation
+
+/// An Erlang process. Everything it needs to stop and resume — registers, call stack,
+/// exception handlers, mailbox — lives here on the heap, so that it can suspend at any
+/// point (receive, preemption) and resume later on any scheduler thread.
+///
+/// Threading: fields under "owner" are touched only by the scheduler thread currently
+/// running the process (at most one at a time). Fields under "shared" are protected by
+/// `lock`, which other processes take to deliver messages and signals.
 public final class ErlProcess: @unchecked Sendable {
     public let pid: Pid
     public unowned let vm: ErlangVM
-    /// The process dictionary (put/get/erase).
-    public var dictionary: [Term: Term] = [:]
+
+    // MARK: owner: execution state
+    /// Register file: frames are windows into it (see `Instr` for the calling convention).
+    var regs: RegisterFile
+    /// Saved caller frames; the running frame lives in the evaluator's locals.
+    var frames: [Frame] = []
+    /// Active exception handlers (try/catch, catch, guards), innermost last.
+    var handlers: [Handler] = []
+    /// Resume point: code, instruction index and frame base of the running frame.
+    unowned(unsafe) var code: FunctionCode?
+    var pc = 0
+    var bp = 0
     /// Reductions left in the current time slice; BIFs doing long work charge extra.
     public var reductionsLeft: Int = 0
     /// Total reductions executed (process_info reductions).
     public var reductions: Int = 0
+    /// The process dictionary (put/get/erase).
+    public var dictionary: [Term: Term] = [:]
+    public var trapExit = false
+    /// The initial call, for process_info and error reports.
+    var initialCall: (Atom, Atom, Int) = (.undefined, .undefined, 0)
+    /// Set by BIFs that need the evaluator to act after they return (halt, yield, ...).
+    var pendingAction: PendingAction? = nil
+    var groupLeader: Pid?
+    /// The scheduler thread running this process now (a hint for where to wake others).
+    var schedulerIndex = 0
+    /// The escript main process: the VM halts when it ends.
+    var isMain = false
+    /// Set when an exception ended the process.
+    public internal(set) var uncaught: UncaughtException?
+
+    // MARK: owner: receive state
+    /// Messages taken from `inbox`, in arrival order; receive scans from `cursor`.
+    var queue: [Term] = []
+    var queueHead = 0
+    var cursor = 0
+    /// Timeout bookkeeping for `receive ... after`.
+    var timerArmed = false
+
+    // MARK: shared (under `lock`)
+    let lock = NSLock()
+    var inbox: [Term] = []
+    var signals: [Signal] = []
+    var status: Status = .runnable
+    var links: Set<Pid> = []
+    /// Monitors others hold on this process: ref -> watcher.
+    var monitoredBy: [Ref: Pid] = [:]
+    /// Monitors this process holds: ref -> target.
+    var monitoring: [Ref: Pid] = [:]
+    var timerGeneration = 0
+    var timedOut = false
+    public internal(set) var registeredName: Atom?
+    var exitReason: Term?
+
+    enum Status { case runnable, running, waiting, exited }
 
     init(pid: Pid, vm: ErlangVM) {
         self.pid = pid
         self.vm = vm
+        self.regs = RegisterFile(capacity: 16)
     }
+
+    deinit { regs.release() }
 
     /// Charges `n` reductions for work done inside a BIF.
     @inline(__always) public func charge(_ n: Int) { reductionsLeft -= n }
+
+    /// Number of messages waiting (queued and not yet drained).
+    var messageCount: Int {
+        lock.lock(); defer { lock.unlock() }
+        return queue.count - queueHead + inbox.count
+    }
+
+    /// Moves newly delivered messages into the owner's queue. Returns whether any arrived.
+    @discardableResult
+    func drainInbox() -> Bool {
+        lock.lock()
+        if inbox.isEmpty { lock.unlock(); return false }
+        let arrived = inbox
+        inbox.removeAll(keepingCapacity: true)
+        lock.unlock()
+        queue.append(contentsOf: arrived)
+        return true
+    }
+
+    /// Removes the message at `cursor` (it was accepted by a receive).
+    func removeAtCursor() {
+        if cursor == queueHead {
+            queue[queueHead] = .nil
+            queueHead += 1
+            if queueHead > 64 && queueHead * 2 > queue.count {
+                queue.removeFirst(queueHead)
+                queueHead = 0
+            }
+        } else {
+            queue.remove(at: cursor)
+        }
+        cursor = queueHead
+    }
+
+    /// All queued messages in order (process_info messages).
+    var allMessages: [Term] {
+        lock.lock(); let pending = inbox; lock.unlock()
+        return Array(queue[queueHead...]) + pending
+    }
+}
+
+/// Something the evaluator must do after a BIF returns.
+enum PendingAction {
+    case halt(Int32)
+    case yield
+    /// The process must exit now with this reason (exit(self(), R) etc.).
+    case exitSelf(Term)
+    /// Call Module:Function(Args) in place of the BIF's result (apply/3, erlang:apply/2).
+    case apply(Term, Term, [Term])
+    /// Call the fun with the args in place of the BIF's result.
+    case applyFun(Term, [Term])
+}
+
+/// Signals other than messages: exit signals from links or exit/2.
+enum Signal {
+    case exit(from: Pid, reason: Term, fromLink: Bool)
+}
+
+/// A saved caller frame.
+struct Frame {
+    unowned(unsafe) let code: FunctionCode
+    /// Instruction to resume at in the caller.
+    let pc: Int
+    let bp: Int
+}
+
+/// An active exception handler.
+struct Handler {
+    enum Kind { case tryCatch, catchExpr, guardFail }
+    let kind: Kind
+    /// Number of saved frames when the handler was installed.
+    let frameDepth: Int
+    unowned(unsafe) let code: FunctionCode
+    let pc: Int
+    let bp: Int
+    /// Register (frame-relative) receiving class/reason/stack, or the catch value.
+    let dst: Int
+}
+
+/// A growable array of registers outside Swift's Array (no exclusivity or bounds-check
+/// traffic in the evaluator's hot loop). Slots beyond use hold `.nil`.
+struct RegisterFile {
+    private(set) var base: UnsafeMutablePointer<Term>
+    private(set) var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        base = UnsafeMutablePointer<Term>.allocate(capacity: capacity)
+        base.initialize(repeating: .nil, count: capacity)
+    }
+
+    /// Ensures at least `needed` slots; returns the (possibly moved) base pointer.
+    @inline(__always) mutating func reserve(_ needed: Int) -> UnsafeMutablePointer<Term> {
+        if needed > capacity { grow(needed) }
+        return base
+    }
+
+    private mutating func grow(_ needed: Int) {
+        var newCap = capacity * 2
+        while newCap < needed { newCap *= 2 }
+        let nb = UnsafeMutablePointer<Term>.allocate(capacity: newCap)
+        nb.moveInitialize(from: base, count: capacity)
+        (nb + capacity).initialize(repeating: .nil, count: newCap - capacity)
+        base.deallocate()
+        base = nb
+        capacity = newCap
+    }
+
+    /// Shrinks back after deep recursion returned, to keep parked processes small.
+    mutating func shrink(to n: Int) {
+        guard capacity > 1024, n * 4 < capacity else { return }
+        var newCap = max(16, n * 2)
+        if newCap > capacity { newCap = capacity }
+        let nb = UnsafeMutablePointer<Term>.allocate(capacity: newCap)
+        nb.moveInitialize(from: base, count: newCap)
+        (base + newCap).deinitialize(count: capacity - newCap)
+        base.deallocate()
+        base = nb
+        capacity = newCap
+    }
+
+    /// Clears slots [from, to) so that dropped values are freed.
+    func clear(from: Int, to: Int) {
+        guard to > from else { return }
+        for i in from..<min(to, capacity) { base[i] = .nil }
+    }
+
+    func release() {
+        base.deinitialize(count: capacity)
+        base.deallocate()
+    }
 }

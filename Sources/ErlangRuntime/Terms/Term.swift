@@ -54,14 +54,55 @@ public final class Tuple: @unchecked Sendable {
     @inline(__always) public var count: Int { elements.count }
 }
 
-/// A binary or bitstring: `bitCount` bits, stored big-endian-first in `bytes`
-/// (the last byte's low bits are zero when bitCount % 8 != 0).
+/// A binary or bitstring of `bitCount` bits. Sub-binaries (from matching) share the
+/// parent's `storage` and start at `bitOffset`, so matching `<<X, Rest/binary>>` in a
+/// loop does not copy the rest each time.
 public final class Bits: @unchecked Sendable {
-    public let bytes: [UInt8]
+    public let storage: [UInt8]
+    public let bitOffset: Int
     public let bitCount: Int
-    public init(bytes: [UInt8], bitCount: Int) { self.bytes = bytes; self.bitCount = bitCount }
+
+    public init(bytes: [UInt8], bitCount: Int) {
+        self.storage = bytes; self.bitOffset = 0; self.bitCount = bitCount
+    }
     public convenience init(_ bytes: [UInt8]) { self.init(bytes: bytes, bitCount: bytes.count * 8) }
+    public init(storage: [UInt8], bitOffset: Int, bitCount: Int) {
+        self.storage = storage; self.bitOffset = bitOffset; self.bitCount = bitCount
+    }
+
     public var isBinary: Bool { bitCount % 8 == 0 }
+    public var byteCount: Int { (bitCount + 7) / 8 }
+
+    /// The bits as bytes, first bit most significant; a trailing partial byte has its
+    /// unused low bits zero.
+    public var bytes: [UInt8] {
+        let n = byteCount
+        if bitOffset == 0 && storage.count == n && bitCount % 8 == 0 { return storage }
+        var out = [UInt8](repeating: 0, count: n)
+        if bitOffset % 8 == 0 {
+            let start = bitOffset / 8
+            for i in 0..<n { out[i] = storage[start + i] }
+        } else {
+            for i in 0..<n { out[i] = byteAt(bit: bitOffset + i * 8) }
+        }
+        if bitCount % 8 != 0 { out[n - 1] &= UInt8(truncatingIfNeeded: 0xFF << (8 - bitCount % 8)) }
+        return out
+    }
+
+    /// The 8 bits starting at absolute bit position `bit` of `storage` (zero past the end).
+    @inline(__always) func byteAt(bit: Int) -> UInt8 {
+        let i = bit >> 3, s = bit & 7
+        let hi = i < storage.count ? storage[i] : 0
+        if s == 0 { return hi }
+        let lo = i + 1 < storage.count ? storage[i + 1] : 0
+        return (hi << UInt8(s)) | (lo >> UInt8(8 - s))
+    }
+
+    /// Byte `i` of this bitstring (relative to its start).
+    @inline(__always) public func byte(_ i: Int) -> UInt8 {
+        let b = bitOffset + i * 8
+        return bitOffset & 7 == 0 ? storage[b >> 3] : byteAt(bit: b)
+    }
 }
 
 /// A map: a persistent hash map (structural sharing makes `M#{K => V}` O(log n)).

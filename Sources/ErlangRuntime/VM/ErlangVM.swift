@@ -1,21 +1,228 @@
 import Foundation
+import Synchronization
 
-/// One Erlang runtime instance: atom table (global), code server, process table,
-/// schedulers and the standard output channel.
+/// One Erlang runtime instance: code server, process table, name registry, schedulers,
+/// timers and the standard output channel.
 public final class ErlangVM: @unchecked Sendable {
-    private let outputLock = NSLock()
+    public let code = CodeServer()
+    private(set) var timers: TimerService!
+    private(set) var scheduler: Scheduler!
+    let processes = ProcessTable()
+    private let registryLock = NSLock()
+    private var registry: [Atom: Pid] = [:]
+    private let nextPid = Atomic<Int>(80)
+    private let nextRef = Atomic<Int>(1)
+    private let halted = DispatchSemaphore(value: 0)
+    private let haltCode = Atomic<Int>(0)
+    let output = OutputChannel()
+    /// Called with each crashed process's error report text (OTP's logger output).
+    public var reportError: ((String) -> Void)?
+    /// Formats an uncaught exception of the escript main process (escript's message).
+    public var formatEscriptError: ((UncaughtException) -> String)?
+    /// Formats a crashed process's error report.
+    public var formatErrorReport: ((Pid, Term) -> String)?
 
-    public init() {}
-
-    /// Writes `text` to standard output in one piece (no interleaving within one call).
-    public func writeStdout(_ text: String) {
-        outputLock.lock(); defer { outputLock.unlock() }
-        FileHandle.standardOutput.write(text.data(using: .utf8) ?? Data())
+    /// `deterministic`: one scheduler and virtual time, for reproducible runs.
+    public init(schedulers: Int = ProcessInfo.processInfo.activeProcessorCount, deterministic: Bool = false) {
+        scheduler = Scheduler(vm: self, threads: deterministic ? 1 : schedulers)
+        timers = TimerService(vm: self, virtual: deterministic)
     }
 
+    public var schedulerCount: Int { scheduler.count }
+
+    // MARK: output
+
+    /// When set, output goes here instead of the file descriptors (tests). Called under a lock.
+    public var captureOutput: ((_ text: String, _ fd: Int32) -> Void)? {
+        get { output.capture }
+        set { output.capture = newValue }
+    }
+
+    /// Writes `text` to standard output in one piece (no interleaving within one call).
+    public func writeStdout(_ text: String) { output.write(text, fd: 1) }
     /// Writes `text` to standard error in one piece.
-    public func writeStderr(_ text: String) {
-        outputLock.lock(); defer { outputLock.unlock() }
-        FileHandle.standardError.write(text.data(using: .utf8) ?? Data())
+    public func writeStderr(_ text: String) { output.write(text, fd: 2) }
+    public func flushOutput() { output.flush() }
+
+    // MARK: identifiers
+
+    func newPid() -> Pid { Pid(nextPid.add(1, ordering: .relaxed).oldValue) }
+    public func makeRef() -> Ref { Ref(nextRef.add(1, ordering: .relaxed).oldValue) }
+
+    public func process(_ pid: Pid) -> ErlProcess? { processes.get(pid.id) }
+
+    // MARK: starting and stopping
+
+    /// Starts the schedulers, runs `Module:Function(Args)` as the main process, and
+    /// waits until the VM halts. Returns the exit status.
+    public func runMain(module: Atom, function: Atom, args: [Term], haltWhenDone: Bool) -> Int32 {
+        let p = spawnProcess(module: .atom(module), function: .atom(function), args: args, link: nil)
+        p.isMain = haltWhenDone
+        scheduler.start()
+        scheduler.enqueue(p, hint: 0)
+        halted.wait()
+        flushOutput()
+        return Int32(haltCode.load(ordering: .acquiring))
+    }
+
+    /// Stops the VM with `code` (halt/1): the schedulers stop after their current slice
+    /// and `runMain` returns. Only the first halt counts.
+    public func halt(_ code: Int32) {
+        guard isHalted.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged else { return }
+        flushOutput()
+        haltCode.store(Int(code), ordering: .releasing)
+        scheduler.wakeAll()
+        halted.signal()
+    }
+
+    /// Set once halt has been called.
+    let isHalted = Atomic<Bool>(false)
+
+    // MARK: spawning
+
+    /// Creates a process that will call Module:Function(Args) (or the fun in `function`
+    /// when `module` is nil) and makes it runnable.
+    func spawnProcess(module: Term?, function: Term, args: [Term], link parent: ErlProcess?) -> ErlProcess {
+        let p = ErlProcess(pid: newPid(), vm: self)
+        let n = args.count
+        let r = p.regs.reserve(n + 3)
+        for (i, a) in args.enumerated() { r[i] = a }
+        if let m = module {
+            r[n] = m
+            r[n + 1] = function
+            p.code = Trampolines.shared.apply(arity: n)
+            if case .atom(let ma) = m, case .atom(let fa) = function { p.initialCall = (ma, fa, n) }
+        } else {
+            r[n] = function
+            p.code = Trampolines.shared.applyFun(arity: n)
+            if case .fun(let f) = function { p.initialCall = (f.module, Atom(f.name), f.arity) }
+        }
+        p.pc = 0
+        p.bp = 0
+        _ = p.regs.reserve(p.code!.frameSize)
+        if let parent = parent {
+            p.links.insert(parent.pid)
+            parent.lock.lock(); parent.links.insert(p.pid); parent.lock.unlock()
+        }
+        processes.insert(p)
+        return p
+    }
+
+    public func spawn(module: Term?, function: Term, args: [Term], link parent: ErlProcess?, from: ErlProcess?) -> Pid {
+        let p = spawnProcess(module: module, function: function, args: args, link: parent)
+        p.groupLeader = from?.groupLeader
+        scheduler.enqueue(p, hint: from?.schedulerIndex)
+        return p.pid
+    }
+
+    // MARK: registry
+
+    public func register(_ name: Atom, _ pid: Pid) -> Bool {
+        registryLock.lock(); defer { registryLock.unlock() }
+        guard registry[name] == nil, let p = process(pid) else { return false }
+        p.lock.lock()
+        defer { p.lock.unlock() }
+        guard p.registeredName == nil, p.status != .exited else { return false }
+        p.registeredName = name
+        registry[name] = pid
+        return true
+    }
+
+    public func unregister(_ name: Atom) -> Bool {
+        registryLock.lock(); defer { registryLock.unlock() }
+        guard let pid = registry.removeValue(forKey: name) else { return false }
+        if let p = process(pid) { p.lock.lock(); p.registeredName = nil; p.lock.unlock() }
+        return true
+    }
+
+    public func whereis(_ name: Atom) -> Pid? {
+        registryLock.lock(); defer { registryLock.unlock() }
+        return registry[name]
+    }
+
+    public var registeredNames: [Atom] {
+        registryLock.lock(); defer { registryLock.unlock() }
+        return Array(registry.keys)
+    }
+
+    // MARK: messages
+
+    /// `To ! Msg`: to a pid, a registered name, or {Name, Node}.
+    public func send(from: ErlProcess?, to: Term, _ msg: Term) throws(ErlangError) {
+        switch to {
+        case .pid(let pid):
+            deliver(pid, msg, hint: from?.schedulerIndex)
+        case .atom(let name):
+            guard let pid = whereis(name) else { throw .badarg }
+            deliver(pid, msg, hint: from?.schedulerIndex)
+        case .tuple(let t) where t.count == 2:
+            guard case .atom(let name) = t.elements[0] else { throw .badarg }
+            guard let pid = whereis(name) else { return }
+            deliver(pid, msg, hint: from?.schedulerIndex)
+        default:
+            throw .badarg
+        }
+    }
+
+    func sendToTarget(_ to: Term, _ msg: Term) throws(ErlangError) { try send(from: nil, to: to, msg) }
+
+    /// Appends `msg` to the mailbox of `pid` (dropped if it is gone) and wakes it.
+    public func deliver(_ pid: Pid, _ msg: Term, hint: Int?) {
+        guard let p = process(pid) else { return }
+        p.lock.lock()
+        if p.status == .exited { p.lock.unlock(); return }
+        p.inbox.append(msg)
+        let wake = p.status == .waiting
+        if wake { p.status = .runnable }
+        p.lock.unlock()
+        if wake { scheduler.enqueue(p, hint: hint) }
+    }
+
+    /// Delivers an exit signal to `pid`.
+    func signal(_ pid: Pid, _ s: Signal, hint: Int?) {
+        guard let p = process(pid) else { return }
+        p.lock.lock()
+        if p.status == .exited { p.lock.unlock(); return }
+        p.signals.append(s)
+        let wake = p.status == .waiting
+        if wake { p.status = .runnable }
+        p.lock.unlock()
+        if wake { scheduler.enqueue(p, hint: hint) }
+    }
+}
+
+/// Tiny entry code for spawned processes: call M:F(Args) or Fun(Args), then exit.
+final class Trampolines: @unchecked Sendable {
+    static let shared = Trampolines()
+    private let lock = NSLock()
+    private var applies: [Int: FunctionCode] = [:]
+    private var funs: [Int: FunctionCode] = [:]
+    private let owner = LoadedModule(name: Atom("$trampoline"), file: "")
+
+    func apply(arity n: Int) -> FunctionCode {
+        lock.lock(); defer { lock.unlock() }
+        if let c = applies[n] { return c }
+        let c = make(n, .tailCallDynamic(base: 0, argc: n))
+        applies[n] = c
+        return c
+    }
+
+    func applyFun(arity n: Int) -> FunctionCode {
+        lock.lock(); defer { lock.unlock() }
+        if let c = funs[n] { return c }
+        let c = make(n, .tailCallFun(base: 0, argc: n))
+        funs[n] = c
+        return c
+    }
+
+    private func make(_ n: Int, _ call: Instr) -> FunctionCode {
+        let c = FunctionCode(module: Atom("erlang"), name: Atom("apply"), arity: n)
+        c.instrs = [call, .ret(src: 0)]
+        c.lines = [0, 0]
+        c.frameSize = n + 3
+        c.isTrampoline = true
+        c.owner = owner
+        c.freeze()
+        return c
     }
 }

@@ -1,0 +1,96 @@
+/// erlang:process_info/1,2.
+enum ProcessInfoBIF {
+    static let defaultItems = ["current_function", "initial_call", "status", "message_queue_len",
+                               "links", "dictionary", "trap_exit", "error_handler", "priority",
+                               "group_leader", "total_heap_size", "heap_size", "stack_size",
+                               "reductions", "garbage_collection", "suspending"]
+
+    static func all(_ p: ErlProcess, _ pid: Pid) throws(ErlangError) -> Term {
+        guard let target = p.vm.process(pid), isAlive(target) else { return .undefined }
+        var items: [Term] = []
+        if let name = target.registeredName { items.append(.tuple(.atom("registered_name"), .atom(name))) }
+        for key in defaultItems {
+            if let v = value(p, target, key) { items.append(.tuple(.atom(key), v)) }
+        }
+        return Term.list(items)
+    }
+
+    static func item(_ p: ErlProcess, _ pid: Pid, _ what: Term) throws(ErlangError) -> Term {
+        if let keys = what.listElements {
+            guard let target = p.vm.process(pid), isAlive(target) else { return .undefined }
+            var out: [Term] = []
+            for k in keys {
+                guard case .atom(let a) = k else { throw .badarg }
+                if a.name == "registered_name" {
+                    out.append(.tuple(k, target.registeredName.map { Term.atom($0) } ?? .nil))
+                    continue
+                }
+                guard let v = value(p, target, a.name) else { throw .badarg }
+                out.append(.tuple(k, v))
+            }
+            return Term.list(out)
+        }
+        guard case .atom(let a) = what else { throw .badarg }
+        guard let target = p.vm.process(pid), isAlive(target) else { return .undefined }
+        if a.name == "registered_name" {
+            return target.registeredName.map { Term.tuple(what, .atom($0)) } ?? .nil
+        }
+        guard let v = value(p, target, a.name) else { throw .badarg }
+        return .tuple(what, v)
+    }
+
+    private static func isAlive(_ t: ErlProcess) -> Bool {
+        t.lock.lock(); defer { t.lock.unlock() }
+        return t.status != .exited
+    }
+
+    /// The value of one item. Owner-only state of another process is read racily
+    /// (as OTP, the answer is a snapshot).
+    private static func value(_ p: ErlProcess, _ t: ErlProcess, _ key: String) -> Term? {
+        let own = t === p
+        switch key {
+        case "status":
+            if own { return .atom("running") }
+            t.lock.lock(); defer { t.lock.unlock() }
+            switch t.status {
+            case .running: return .atom("running")
+            case .runnable: return .atom("runnable")
+            case .waiting: return .atom("waiting")
+            case .exited: return .atom("exiting")
+            }
+        case "message_queue_len":
+            if own { t.drainInbox(); return .int(t.queue.count - t.queueHead) }
+            return .int(t.messageCount)
+        case "messages":
+            if own { t.drainInbox() }
+            return Term.list(own ? Array(t.queue[t.queueHead...]) : t.allMessages)
+        case "links":
+            t.lock.lock(); defer { t.lock.unlock() }
+            return Term.list(t.links.sorted { $0.id < $1.id }.map { Term.pid($0) })
+        case "monitors":
+            t.lock.lock(); defer { t.lock.unlock() }
+            return Term.list(t.monitoring.map { Term.tuple(.atom(.process), .pid($0.value)) })
+        case "monitored_by":
+            t.lock.lock(); defer { t.lock.unlock() }
+            return Term.list(t.monitoredBy.values.map { Term.pid($0) })
+        case "dictionary":
+            return Term.list(t.dictionary.map { Term.tuple($0.key, $0.value) })
+        case "trap_exit": return .bool(t.trapExit)
+        case "current_function", "initial_call":
+            if key == "current_function", let c = t.code, !c.isTrampoline {
+                return .tuple(.atom(c.module), .atom(c.name), .int(c.arity))
+            }
+            let (m, f, a) = t.initialCall
+            return .tuple(.atom(m), .atom(f), .int(a))
+        case "reductions": return .int(t.reductions + (own ? 4000 - t.reductionsLeft : 0))
+        case "group_leader": return .pid(t.groupLeader ?? t.pid)
+        case "error_handler": return .atom("error_handler")
+        case "priority": return .atom("normal")
+        case "heap_size", "total_heap_size", "stack_size": return .int(t.regs.capacity)
+        case "memory": return .int(t.regs.capacity * MemoryLayout<Term>.stride + 400)
+        case "garbage_collection": return .nil
+        case "suspending": return .nil
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,243 @@
+import ErlangSyntax
+
+extension FunctionCompiler {
+    // MARK: calls
+
+    func compileCall(_ callee: Expr, _ args: [Expr], dst: Int, tail: Bool, loc: SourceLocation) {
+        let argc = args.count
+        switch callee.kind {
+        case .atom(let name):
+            if let special = compileSpecialCall(name, args, dst: dst) {
+                if special { finishValue(dst, tail: tail) }
+                return
+            }
+            let base = pushArgs(args, extra: 0)
+            if let idx = mc.localIndex[FunctionName(name, argc)] {
+                if tail { emit(.tailCallLocal(function: idx, argc: argc, base: base)); return }
+                emit(.callLocal(function: idx, base: base, argc: argc))
+            } else {
+                let m = mc.imports[FunctionName(name, argc)] ?? "erlang"
+                let imp = mc.importIndex(module: m, function: name, arity: argc)
+                if tail { emit(.tailCallExt(importIndex: imp, base: base, argc: argc)); return }
+                emit(.callExt(importIndex: imp, base: base, argc: argc))
+            }
+            if base != dst { emit(.move(dst: dst, src: base)) }
+            finishValue(dst, tail: tail)
+        case .remote(let m, let f):
+            if case .atom(let mn) = m.kind, case .atom(let fname) = f.kind {
+                let base = pushArgs(args, extra: 0)
+                let imp = mc.importIndex(module: mn, function: fname, arity: argc)
+                if tail { emit(.tailCallExt(importIndex: imp, base: base, argc: argc)); return }
+                emit(.callExt(importIndex: imp, base: base, argc: argc))
+                if base != dst { emit(.move(dst: dst, src: base)) }
+                finishValue(dst, tail: tail)
+                return
+            }
+            let base = pushArgs(args, extra: 2)
+            compileExpr(m, dst: base + argc, tail: false)
+            compileExpr(f, dst: base + argc + 1, tail: false)
+            if tail { emit(.tailCallDynamic(base: base, argc: argc)); return }
+            emit(.callDynamic(base: base, argc: argc))
+            if base != dst { emit(.move(dst: dst, src: base)) }
+            finishValue(dst, tail: tail)
+        default:
+            let base = pushArgs(args, extra: 1)
+            compileExpr(callee, dst: base + argc, tail: false)
+            if tail { emit(.tailCallFun(base: base, argc: argc)); return }
+            emit(.callFun(base: base, argc: argc))
+            if base != dst { emit(.move(dst: dst, src: base)) }
+            finishValue(dst, tail: tail)
+        }
+    }
+
+    /// Evaluates arguments into consecutive new registers; `extra` more are reserved after them.
+    private func pushArgs(_ args: [Expr], extra: Int) -> Int {
+        let base = allocTemps(args.count + extra)
+        for (i, a) in args.enumerated() { compileExpr(a, dst: base + i, tail: false) }
+        return base
+    }
+
+    /// Calls resolved at compile time (record_info/2, is_record/2). Returns nil when
+    /// `name` is an ordinary call.
+    private func compileSpecialCall(_ name: String, _ args: [Expr], dst: Int) -> Bool? {
+        guard mc.localIndex[FunctionName(name, args.count)] == nil else { return nil }
+        switch (name, args.count) {
+        case ("record_info", 2):
+            guard case .atom(let what) = args[0].kind, case .atom(let rec) = args[1].kind else { return nil }
+            let fields = mc.records[rec] ?? []
+            let value: Term = what == "size" ? .int(fields.count + 1) : Term.list(fields.map { Term.atom($0.name) })
+            emit(.loadConst(dst: dst, index: const(value)))
+            return true
+        case ("is_record", 2):
+            guard case .atom(let rec) = args[1].kind, let fields = mc.records[rec] else { return nil }
+            let r = operand(args[0])
+            let no = newLabel(), end = newLabel()
+            emit(.testRecord(src: r, name: const(.atom(rec)), size: fields.count + 1, fail: no))
+            emit(.loadConst(dst: dst, index: const(.true)))
+            emit(.jump(end))
+            place(no)
+            emit(.loadConst(dst: dst, index: const(.false)))
+            place(end)
+            return true
+        default:
+            return nil
+        }
+    }
+
+    // MARK: case / if
+
+    /// Binds the clause's variables and checks its patterns and guards against `src`,
+    /// jumping to `fail` on mismatch.
+    func compileClauseHead(_ c: Clause, src: Int, fail: Int) {
+        if let p = c.patterns.first { compilePattern(p, src: src, fail: fail) }
+        compileGuard(c.guards, fail: fail)
+    }
+
+    func compileCase(_ r: Int, _ clauses: [Clause], dst: Int, tail: Bool) {
+        let end = newLabel()
+        let boundBefore = bound
+        var boundAfter = bound
+        for c in clauses {
+            at(c.loc)
+            bound = boundBefore
+            let next = newLabel()
+            compileClauseHead(c, src: r, fail: next)
+            compileBody(c.body, dst: dst, tail: tail)
+            if !tail { emit(.jump(end)) }
+            boundAfter.formUnion(bound)
+            place(next)
+        }
+        emit(.raise(.caseClause, src: r))
+        place(end)
+        bound = boundAfter
+    }
+
+    func compileIf(_ clauses: [Clause], dst: Int, tail: Bool) {
+        let end = newLabel()
+        let boundBefore = bound
+        var boundAfter = bound
+        for c in clauses {
+            at(c.loc)
+            bound = boundBefore
+            let next = newLabel()
+            compileGuard(c.guards, fail: next)
+            compileBody(c.body, dst: dst, tail: tail)
+            if !tail { emit(.jump(end)) }
+            boundAfter.formUnion(bound)
+            place(next)
+        }
+        emit(.raise(.ifClause, src: 0))
+        place(end)
+        bound = boundAfter
+    }
+
+    // MARK: receive
+
+    func compileReceive(_ clauses: [Clause], after: AfterClause?, dst: Int, tail: Bool) {
+        let end = newLabel(), loop = newLabel(), wait = newLabel()
+        var timeoutReg = -1
+        if let a = after { timeoutReg = operand(a.timeout) }
+        let msg = allocTemp()
+        let boundBefore = bound
+        var boundAfter = bound
+        place(loop)
+        emit(.recvPeek(dst: msg, wait: wait))
+        for c in clauses {
+            at(c.loc)
+            bound = boundBefore
+            let next = newLabel()
+            compileClauseHead(c, src: msg, fail: next)
+            emit(.recvAccept)
+            compileBody(c.body, dst: dst, tail: tail)
+            if !tail { emit(.jump(end)) }
+            boundAfter.formUnion(bound)
+            place(next)
+        }
+        emit(.recvNext(loop: loop))
+        place(wait)
+        emit(.recvWait(timeout: timeoutReg, loop: loop))
+        bound = boundBefore
+        if let a = after {
+            compileBody(a.body, dst: dst, tail: tail)
+            boundAfter.formUnion(bound)
+        }
+        place(end)
+        bound = boundAfter
+    }
+
+    // MARK: try
+
+    func compileTry(body: [Expr], ofClauses: [Clause], catches: [CatchClause], after: [Expr], dst: Int, tail: Bool) {
+        if !after.isEmpty {
+            // try ... after A end  ==  protect the whole inner try; run A on both paths.
+            let exc = allocTemps(3)
+            let handler = newLabel(), end = newLabel()
+            emit(.tryBegin(handler: handler, dst: exc))
+            compileTry(body: body, ofClauses: ofClauses, catches: catches, after: [], dst: dst, tail: false)
+            emit(.tryEnd)
+            let scratch = allocTemp()
+            compileBody(after, dst: scratch, tail: false)
+            emit(.jump(end))
+            place(handler)
+            compileBody(after, dst: scratch, tail: false)
+            emit(.reraise(src: exc))
+            place(end)
+            finishValue(dst, tail: tail)
+            return
+        }
+        if catches.isEmpty && ofClauses.isEmpty {
+            compileBody(body, dst: dst, tail: false)
+            finishValue(dst, tail: tail)
+            return
+        }
+        let exc = allocTemps(3)
+        let handler = newLabel(), end = newLabel()
+        let boundBefore = bound
+        emit(.tryBegin(handler: handler, dst: exc))
+        let value = allocTemp()
+        compileBody(body, dst: value, tail: false)
+        emit(.tryEnd)
+        var boundAfter = bound
+        if ofClauses.isEmpty {
+            emit(.move(dst: dst, src: value))
+            emit(.jump(end))
+        } else {
+            let boundBody = bound
+            for c in ofClauses {
+                bound = boundBody
+                let next = newLabel()
+                compileClauseHead(c, src: value, fail: next)
+                compileBody(c.body, dst: dst, tail: false)
+                emit(.jump(end))
+                boundAfter.formUnion(bound)
+                place(next)
+            }
+            emit(.raise(.tryClause, src: value))
+        }
+        place(handler)
+        for c in catches {
+            at(c.loc)
+            bound = boundBefore
+            let next = newLabel()
+            if let cp = c.classPattern {
+                compilePattern(cp, src: exc, fail: next)
+            } else {
+                emit(.testConst(src: exc, index: const(.atom("throw")), fail: next))
+            }
+            compilePattern(c.reason, src: exc + 1, fail: next)
+            if let s = c.stacktrace, let r = vars[s] {
+                emit(.move(dst: r, src: exc + 2))
+                bound.insert(s)
+            }
+            compileGuard(c.guards, fail: next)
+            compileBody(c.body, dst: dst, tail: false)
+            emit(.jump(end))
+            boundAfter.formUnion(bound)
+            place(next)
+        }
+        emit(.reraise(src: exc))
+        place(end)
+        bound = boundAfter
+        finishValue(dst, tail: tail)
+    }
+}

@@ -1,0 +1,161 @@
+import ErlangSyntax
+
+/// Compiles the clauses of one function (or fun) into register-VM code.
+///
+/// Register layout of a frame: [arguments][captured values][the fun itself, for named
+/// funs][the clause's variables][temporaries]. Every variable of a clause gets its own
+/// register before the clause is compiled, so temporaries (always above `top`) never
+/// collide with a variable bound later in the clause.
+final class FunctionCompiler {
+    let mc: ModuleCompiler
+    let code: FunctionCode
+    var instrs: [Instr] = []
+    var lines: [Int32] = []
+    /// label id -> instruction index (-1 until placed).
+    var labels: [Int] = []
+    var vars: [String: Int] = [:]
+    var bound: Set<String> = []
+    var top = 0
+    var maxReg = 0
+    var line: Int32
+    private var constIndex: [Term: Int] = [:]
+
+    init(module: ModuleCompiler, code: FunctionCode, line: Int) {
+        self.mc = module
+        self.code = code
+        self.line = Int32(line)
+    }
+
+    // MARK: emission
+
+    func emit(_ i: Instr) { instrs.append(i); lines.append(line) }
+
+    func newLabel() -> Int { labels.append(-1); return labels.count - 1 }
+    func place(_ l: Int) { labels[l] = instrs.count }
+
+    func const(_ t: Term) -> Int {
+        // Floats are not shared: 0.0 and -0.0 are equal keys but print differently.
+        if case .float = t {} else if let i = constIndex[t] { return i }
+        code.consts.append(t)
+        let i = code.consts.count - 1
+        if case .float = t {} else { constIndex[t] = i }
+        return i
+    }
+
+    func allocTemp() -> Int {
+        let r = top
+        top += 1
+        if top > maxReg { maxReg = top }
+        return r
+    }
+    func allocTemps(_ n: Int) -> Int {
+        let r = top
+        top += n
+        if top > maxReg { maxReg = top }
+        return r
+    }
+
+    func at(_ loc: SourceLocation) { line = Int32(loc.line) }
+
+    // MARK: functions
+
+    /// Compiles `clauses`; arguments arrive in r0..r(arity-1), captured values after them.
+    func compileFunction(_ clauses: [Clause], captured: [String], selfName: String?) {
+        let arity = code.arity
+        var fixed = arity + captured.count
+        var baseVars: [String: Int] = [:]
+        for (i, n) in captured.enumerated() { baseVars[n] = arity + i }
+        if let s = selfName { baseVars[s] = fixed; fixed += 1; code.hasSelf = true }
+        maxReg = max(maxReg, fixed)
+        for clause in clauses {
+            at(clause.loc)
+            let next = newLabel()
+            vars = baseVars
+            bound = Set(baseVars.keys)
+            top = fixed
+            // Head variables shadow captured ones: give each its own register.
+            var names: [String] = []
+            VariableScan.names(in: clause.patterns, into: &names)
+            for n in names { vars[n] = allocTemp(); bound.remove(n) }
+            var bodyNames: [String] = []
+            VariableScan.names(in: VariableScan.clauseExprs(clause), into: &bodyNames)
+            for n in bodyNames where vars[n] == nil { vars[n] = allocTemp() }
+            for (i, p) in clause.patterns.enumerated() { compilePattern(p, src: i, fail: next) }
+            compileGuard(clause.guards, fail: next)
+            compileBody(clause.body, dst: allocTemp(), tail: true)
+            place(next)
+        }
+        emit(.functionClause)
+        finish()
+    }
+
+    private func finish() {
+        code.instrs = instrs.map { $0.relabeled(labels) }
+        code.lines = lines
+        code.frameSize = maxReg + 1
+        code.freeze()
+    }
+
+    // MARK: bodies
+
+    func compileBody(_ body: [Expr], dst: Int, tail: Bool) {
+        let saved = top
+        for (i, e) in body.enumerated() {
+            let last = i == body.count - 1
+            if last {
+                compileExpr(e, dst: dst, tail: tail)
+            } else {
+                let scratch = allocTemp()
+                compileExpr(e, dst: scratch, tail: false)
+                top = saved
+            }
+        }
+        if body.isEmpty { emit(.loadConst(dst: dst, index: const(.atom("ok")))); if tail { emit(.ret(src: dst)) } }
+        top = saved
+    }
+
+    /// Evaluates `e` into a register: a variable's own register, or a new temporary.
+    func operand(_ e: Expr) -> Int {
+        if case .variable(let n) = e.kind, let r = vars[n], bound.contains(n) { return r }
+        let r = allocTemp()
+        compileExpr(e, dst: r, tail: false)
+        return r
+    }
+
+    /// In tail position, returns the value in `dst`.
+    func finishValue(_ dst: Int, tail: Bool) {
+        if tail { emit(.ret(src: dst)) }
+    }
+}
+
+extension Instr {
+    /// Replaces label ids by instruction indices.
+    func relabeled(_ l: [Int]) -> Instr {
+        switch self {
+        case .jumpUnlessCmp(let op, let a, let b, let f): return .jumpUnlessCmp(op, a: a, b: b, fail: l[f])
+        case .testTuple(let s, let n, let f): return .testTuple(src: s, arity: n, fail: l[f])
+        case .testCons(let s, let f): return .testCons(src: s, fail: l[f])
+        case .testNil(let s, let f): return .testNil(src: s, fail: l[f])
+        case .testMap(let s, let f): return .testMap(src: s, fail: l[f])
+        case .testEq(let a, let b, let f): return .testEq(a: a, b: b, fail: l[f])
+        case .testConst(let s, let i, let f): return .testConst(src: s, index: i, fail: l[f])
+        case .testTrue(let s, let f): return .testTrue(src: s, fail: l[f])
+        case .testType(let t, let s, let f): return .testType(t, src: s, fail: l[f])
+        case .testRecord(let s, let n, let z, let f): return .testRecord(src: s, name: n, size: z, fail: l[f])
+        case .getMapValue(let d, let m, let k, let f): return .getMapValue(dst: d, map: m, key: k, fail: l[f])
+        case .bsStart(let s, let o, let f): return .bsStart(src: s, offset: o, fail: l[f])
+        case .bsGet(let sg, let b, let o, let d, let z, let f): return .bsGet(segment: sg, bin: b, offset: o, dst: d, size: z, fail: l[f])
+        case .bsTestEnd(let b, let o, let f): return .bsTestEnd(bin: b, offset: o, fail: l[f])
+        case .jump(let t): return .jump(l[t])
+        case .jumpIfTrue(let s, let t): return .jumpIfTrue(src: s, target: l[t])
+        case .guardBif(let b, let base, let n, let d, let f): return .guardBif(bif: b, base: base, argc: n, dst: d, fail: l[f])
+        case .tryBegin(let h, let d): return .tryBegin(handler: l[h], dst: d)
+        case .catchBegin(let h, let d): return .catchBegin(handler: l[h], dst: d)
+        case .guardBegin(let f): return .guardBegin(fail: l[f])
+        case .recvPeek(let d, let w): return .recvPeek(dst: d, wait: l[w])
+        case .recvNext(let lp): return .recvNext(loop: l[lp])
+        case .recvWait(let t, let lp): return .recvWait(timeout: t, loop: l[lp])
+        default: return self
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import DequeModule
+import Synchronization
+
+/// A run queue of one scheduler thread. Other schedulers steal from its front.
+final class RunQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items = Deque<ErlProcess>()
+
+    func push(_ p: ErlProcess) { lock.lock(); items.append(p); lock.unlock() }
+    func pop() -> ErlProcess? { lock.lock(); defer { lock.unlock() }; return items.popFirst() }
+    var isEmpty: Bool { lock.lock(); defer { lock.unlock() }; return items.isEmpty }
+    /// Takes about half of the queue (at least one) for a thief.
+    func steal() -> [ErlProcess] {
+        lock.lock(); defer { lock.unlock() }
+        let n = (items.count + 1) / 2
+        var out: [ErlProcess] = []
+        for _ in 0..<n { if let p = items.popLast() { out.append(p) } }
+        return out
+    }
+}
+
+/// N scheduler threads, one run queue each, with work stealing. Idle schedulers sleep
+/// on a condition variable (no CPU used when nothing runs).
+///
+/// Process states (under the process lock): `runnable` = in exactly one run queue,
+/// `running` = owned by one scheduler thread, `waiting` = parked in receive (in no
+/// queue; whoever makes it runnable again enqueues it), `exited`.
+final class Scheduler: @unchecked Sendable {
+    let count: Int
+    private let queues: [RunQueue]
+    private unowned let vm: ErlangVM
+    private let idle = NSCondition()
+    private let sleepers = Atomic<Int>(0)
+    private let roundRobin = Atomic<Int>(0)
+    /// Reductions per time slice (BEAM: 4000).
+    static let sliceBudget = 4000
+
+    init(vm: ErlangVM, threads: Int) {
+        self.vm = vm
+        self.count = max(1, threads)
+        self.queues = (0..<max(1, threads)).map { _ in RunQueue() }
+    }
+
+    func start() {
+        for i in 0..<count {
+            let t = Thread { [unowned self] in self.loop(i) }
+            t.name = "swerl-scheduler-\(i)"
+            t.stackSize = 16 << 20
+            t.start()
+        }
+    }
+
+    /// Makes `p` runnable on scheduler `hint` (the caller's own), or spreads it round-robin.
+    func enqueue(_ p: ErlProcess, hint: Int?) {
+        let i = hint ?? (roundRobin.add(1, ordering: .relaxed).newValue % count)
+        queues[i % count].push(p)
+        if sleepers.load(ordering: .sequentiallyConsistent) > 0 {
+            idle.lock(); idle.signal(); idle.unlock()
+        }
+    }
+
+    private func next(_ i: Int) -> ErlProcess? {
+        if let p = queues[i].pop() { return p }
+        for j in 1..<max(count, 1) {
+            let victim = queues[(i + j) % count]
+            let stolen = victim.steal()
+            if let first = stolen.first {
+                for p in stolen.dropFirst() { queues[i].push(p) }
+                return first
+            }
+        }
+        return nil
+    }
+
+    private func anyWork() -> Bool { queues.contains { !$0.isEmpty } }
+
+    /// Wakes every sleeping scheduler (used at halt so that they can exit).
+    func wakeAll() { idle.lock(); idle.broadcast(); idle.unlock() }
+
+    private func loop(_ i: Int) {
+        while !vm.isHalted.load(ordering: .relaxed) {
+            guard let p = next(i) else {
+                if vm.timers.virtual && vm.timers.fireNextVirtual() { continue }
+                idle.lock()
+                sleepers.add(1, ordering: .sequentiallyConsistent)
+                while !anyWork() && !vm.isHalted.load(ordering: .relaxed) {
+                    vm.flushOutput()
+                    idle.wait()
+                }
+                sleepers.subtract(1, ordering: .sequentiallyConsistent)
+                idle.unlock()
+                continue
+            }
+            runSlice(p, scheduler: i)
+        }
+    }
+
+    private func runSlice(_ p: ErlProcess, scheduler i: Int) {
+        p.lock.lock()
+        if p.status == .exited { p.lock.unlock(); return }
+        p.status = .running
+        let signals = p.signals
+        p.signals.removeAll()
+        p.lock.unlock()
+        p.schedulerIndex = i
+        if !signals.isEmpty, let reason = vm.handleSignals(p, signals) {
+            vm.processExited(p, reason: reason)
+            return
+        }
+        let result = Interpreter.run(p, budget: Scheduler.sliceBudget)
+        p.reductions += Scheduler.sliceBudget - p.reductionsLeft
+        switch result {
+        case .yielded:
+            p.lock.lock(); p.status = .runnable; p.lock.unlock()
+            queues[i].push(p)
+        case .waiting:
+            p.lock.lock()
+            if !p.inbox.isEmpty || !p.signals.isEmpty || p.timedOut {
+                p.status = .runnable
+                p.lock.unlock()
+                queues[i].push(p)
+            } else {
+                p.status = .waiting
+                p.lock.unlock()
+            }
+        case .exited(let reason):
+            vm.processExited(p, reason: reason)
+        case .halted(let code):
+            vm.halt(code)
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+
+// Links, monitors, exit signals and process termination.
+
+extension ErlangVM {
+    /// Applies exit signals received by `p` at the start of its time slice.
+    /// Returns the reason `p` must die with, if one of them kills it.
+    func handleSignals(_ p: ErlProcess, _ signals: [Signal]) -> Term? {
+        for s in signals {
+            switch s {
+            case .exit(let from, let reason, let fromLink):
+                if case .atom(let a) = reason, a == .kill, !fromLink { return .atom(.killed) }
+                if p.trapExit {
+                    p.queue.append(.tuple(.atom(.EXIT), .pid(from), reason))
+                    continue
+                }
+                if case .atom(let a) = reason, a == .normal {
+                    // A normal exit signal only ends the process when it sent it to itself.
+                    if from == p.pid && !fromLink { return reason }
+                    continue
+                }
+                return reason
+            }
+        }
+        return nil
+    }
+
+    /// Tears down a finished process: notifies links and monitors, unregisters it,
+    /// reports a crash, and halts the VM if it was the escript main process.
+    func processExited(_ p: ErlProcess, reason: Term) {
+        p.lock.lock()
+        p.status = .exited
+        p.exitReason = reason
+        let links = p.links
+        let watchers = p.monitoredBy
+        let name = p.registeredName
+        p.links.removeAll()
+        p.monitoredBy.removeAll()
+        p.inbox.removeAll()
+        p.lock.unlock()
+        if let n = name { _ = unregister(n) }
+        processes.remove(p.pid.id)
+        let hint = p.schedulerIndex
+        for l in links { signal(l, .exit(from: p.pid, reason: reason, fromLink: true), hint: hint) }
+        for (ref, watcher) in watchers {
+            deliver(watcher, .tuple(.atom(.DOWN), .ref(ref), .atom(.process), .pid(p.pid), reason), hint: hint)
+        }
+        if p.isMain {
+            if let u = p.uncaught {
+                writeStderr(formatEscriptError?(u) ?? "escript: exception \(u.kind.name)\n")
+                halt(127)
+            }
+            halt(0)
+        }
+        if let u = p.uncaught, let report = formatErrorReport?(p.pid, Interpreter.exitReason(ErlangError(u.kind, u.reason), u.stacktrace)) {
+            writeStderr(report)
+        }
+        // Drop references held by the dead process promptly.
+        p.queue.removeAll()
+        p.frames.removeAll()
+        p.handlers.removeAll()
+        p.dictionary.removeAll()
+    }
+
+    // MARK: links
+
+    /// link(Pid) from `p`. Throws noproc when the target is gone and `p` doesn't trap exits.
+    public func link(_ p: ErlProcess, _ pid: Pid) throws(ErlangError) {
+        if pid == p.pid { return }
+        guard let other = process(pid) else {
+            if p.trapExit { p.queue.append(.tuple(.atom(.EXIT), .pid(pid), .atom(.noproc))); return }
+            throw .error(.atom(.noproc))
+        }
+        other.lock.lock()
+        if other.status == .exited {
+            other.lock.unlock()
+            if p.trapExit { p.queue.append(.tuple(.atom(.EXIT), .pid(pid), .atom(.noproc))); return }
+            throw .error(.atom(.noproc))
+        }
+        other.links.insert(p.pid)
+        other.lock.unlock()
+        p.lock.lock(); p.links.insert(pid); p.lock.unlock()
+    }
+
+    public func unlink(_ p: ErlProcess, _ pid: Pid) {
+        p.lock.lock(); p.links.remove(pid); p.lock.unlock()
+        if let other = process(pid) { other.lock.lock(); other.links.remove(p.pid); other.lock.unlock() }
+    }
+
+    // MARK: monitors
+
+    /// monitor(process, Target) from `p`; a dead or unknown target gets an immediate DOWN noproc.
+    public func monitor(_ p: ErlProcess, _ target: Term) -> Ref {
+        let ref = makeRef()
+        var pid: Pid?
+        switch target {
+        case .pid(let x): pid = x
+        case .atom(let name): pid = whereis(name)
+        case .tuple(let t) where t.count == 2:
+            if case .atom(let name) = t.elements[0] { pid = whereis(name) }
+        default: break
+        }
+        if let x = pid, let other = process(x) {
+            other.lock.lock()
+            if other.status != .exited {
+                other.monitoredBy[ref] = p.pid
+                other.lock.unlock()
+                p.lock.lock(); p.monitoring[ref] = x; p.lock.unlock()
+                return ref
+            }
+            other.lock.unlock()
+        }
+        deliver(p.pid, .tuple(.atom(.DOWN), .ref(ref), .atom(.process), target, .atom(.noproc)), hint: p.schedulerIndex)
+        return ref
+    }
+
+    /// demonitor(Ref); returns whether the monitor was active.
+    public func demonitor(_ p: ErlProcess, _ ref: Ref) -> Bool {
+        p.lock.lock()
+        let target = p.monitoring.removeValue(forKey: ref)
+        p.lock.unlock()
+        guard let t = target, let other = process(t) else { return false }
+        other.lock.lock(); defer { other.lock.unlock() }
+        return other.monitoredBy.removeValue(forKey: ref) != nil
+    }
+
+    /// Removes a DOWN message for `ref` from `p`'s mailbox (demonitor flush).
+    public func flushDown(_ p: ErlProcess, _ ref: Ref) {
+        p.drainInbox()
+        if let i = p.queue[p.queueHead...].firstIndex(where: {
+            if case .tuple(let t) = $0, t.count == 5, case .ref(let r) = t.elements[1], r == ref,
+               case .atom(let a) = t.elements[0], a == .DOWN { return true }
+            return false
+        }) {
+            p.queue.remove(at: i)
+            p.cursor = p.queueHead
+        }
+    }
+
+    // MARK: exit/2
+
+    /// exit(Pid, Reason) from `p`.
+    public func sendExit(from p: ErlProcess, to pid: Pid, reason: Term) {
+        if pid == p.pid {
+            // To itself: handled like any signal at the next check (right after the BIF).
+            if case .atom(let a) = reason, a == .normal, p.trapExit {
+                p.queue.append(.tuple(.atom(.EXIT), .pid(p.pid), reason))
+                return
+            }
+            if p.trapExit, !(reason == .atom(.kill)) {
+                p.queue.append(.tuple(.atom(.EXIT), .pid(p.pid), reason))
+                return
+            }
+            p.pendingAction = .exitSelf(reason == .atom(.kill) ? .atom(.killed) : reason)
+            return
+        }
+        signal(pid, .exit(from: p.pid, reason: reason, fromLink: false), hint: p.schedulerIndex)
+    }
+}

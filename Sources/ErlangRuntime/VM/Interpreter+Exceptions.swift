@@ -1,0 +1,100 @@
+// Exception unwinding and stack traces.
+
+extension Interpreter {
+    /// OTP's default backtrace depth.
+    static let backtraceDepth = 8
+
+    /// Transfers control to the innermost handler, or ends the process when none is left.
+    /// Expects p.code/p.pc to be the faulting instruction.
+    static func unwind(_ p: ErlProcess, _ e: ErlangError) -> SliceResult? {
+        let trace = e.stacktrace ?? stacktrace(p, e)
+        while let h = p.handlers.popLast() {
+            guard p.frames.count >= h.frameDepth else { continue }
+            if p.frames.count > h.frameDepth {
+                // Clear the abandoned frames' registers so their values can be freed.
+                p.frames.removeLast(p.frames.count - h.frameDepth)
+            }
+            p.code = h.code; p.pc = h.pc; p.bp = h.bp
+            let r = p.regs.base + h.bp
+            switch h.kind {
+            case .guardFail:
+                return nil
+            case .tryCatch:
+                r[h.dst] = .atom(e.kind)
+                r[h.dst + 1] = e.reason
+                r[h.dst + 2] = trace
+                return nil
+            case .catchExpr:
+                r[h.dst] = catchValue(e, trace)
+                return nil
+            }
+        }
+        p.uncaught = UncaughtException(kind: e.kind, reason: e.reason, stacktrace: trace)
+        return .exited(exitReason(e, trace))
+    }
+
+    /// Marks an error raised inside a BIF with the BIF and its arguments (the top frame
+    /// of OTP's stack trace), unless the BIF was erlang:error/exit/throw themselves.
+    static func bifFailure(_ e: ErlangError, _ imp: ImportEntry, _ args: Arguments) -> ErlangError {
+        var e = e
+        if !e.raisedByCode && e.stacktrace == nil && e.bif == nil {
+            e.bif = (imp.module, imp.function)
+            e.bifArgs = args.array
+        }
+        return e
+    }
+
+    /// The value of `catch Expr` for an exception.
+    static func catchValue(_ e: ErlangError, _ trace: Term) -> Term {
+        switch e.kind {
+        case .throw: return e.reason
+        case .exit: return .tuple(.atom(.EXIT), e.reason)
+        default: return .tuple(.atom(.EXIT), .tuple(e.reason, trace))
+        }
+    }
+
+    /// The exit reason of a process that let `e` escape.
+    static func exitReason(_ e: ErlangError, _ trace: Term) -> Term {
+        switch e.kind {
+        case .exit: return e.reason
+        case .throw: return .tuple(.tuple(.atom(.nocatch), e.reason), trace)
+        default: return .tuple(e.reason, trace)
+        }
+    }
+
+    /// Builds `[{M,F,ArityOrArgs,[{file,F},{line,L}]}]` from the process's frames.
+    static func stacktrace(_ p: ErlProcess, _ e: ErlangError) -> Term {
+        var out: [Term] = []
+        if let bif = e.bif {
+            out.append(.tuple(.atom(bif.module), .atom(bif.function), Term.list(e.bifArgs ?? []), .nil))
+        }
+        if let c = p.code, !c.isTrampoline {
+            let arityOrArgs: Term
+            if e.bif == nil, let args = e.bifArgs { arityOrArgs = Term.list(args) } else { arityOrArgs = .int(c.arity) }
+            out.append(frameTerm(c, pc: p.pc, arityOrArgs))
+        }
+        for f in p.frames.reversed() where out.count < backtraceDepth {
+            if f.code.isTrampoline { continue }
+            out.append(frameTerm(f.code, pc: f.pc - 1, .int(f.code.arity)))
+        }
+        return Term.list(out)
+    }
+
+    private static func frameTerm(_ c: FunctionCode, pc: Int, _ arity: Term) -> Term {
+        var info: [Term] = []
+        if let m = c.owner, !m.file.isEmpty {
+            info.append(.tuple(.atom("file"), .string(m.file)))
+            if pc >= 0 && pc < c.lines.count {
+                info.append(.tuple(.atom("line"), .int(Int(c.lines[pc]))))
+            }
+        }
+        return .tuple(.atom(c.module), .atom(c.name), arity, Term.list(info))
+    }
+}
+
+/// What killed a process, for error reports and escript's message.
+public struct UncaughtException {
+    public let kind: Atom
+    public let reason: Term
+    public let stacktrace: Term
+}

@@ -1,2 +1,0 @@
-import XCTest
-final class PlaceholderErlangSyntaxTests: XCTestCase { func testNothing() {} }

@@ -1,0 +1,331 @@
+%% lists: the functions of OTP's lists module that take a fun.
+%%
+%% The functions without funs (reverse/2, keyfind/3, seq/2, ...) are Swift
+%% built-ins; the interpreter loads this file the first time a lists function
+%% that has no built-in is called. Funs are applied here, in Erlang, so a fun
+%% can be preempted or block in receive like any other Erlang code.
+%%
+%% Written from the OTP 25 documentation. Error reasons and the function named
+%% at the top of the stacktrace follow what OTP 25 does: a bad fun or a bad
+%% list raises function_clause (or case_clause where OTP does) in the
+%% function or the helper (`map_1`, `foldl_1`, ...) OTP reports. Each fun
+%% result is bound before the recursive call so the fun is applied to the
+%% elements in list order, as in OTP.
+-module(lists).
+
+-export([all/2, any/2, dropwhile/2, filter/2, filtermap/2, flatmap/2,
+         foldl/3, foldr/3, foreach/2, keymap/3, map/2, mapfoldl/3,
+         mapfoldr/3, merge/3, partition/2, search/2, sort/2, splitwith/2,
+         takewhile/2, umerge/3, uniq/1, uniq/2, usort/2, zf/2, zipwith/3,
+         zipwith3/4]).
+
+%% ---------------------------------------------------------------------
+%% Mapping and folding
+
+map(F, List) when is_function(F, 1) ->
+    case List of
+        [H | T] -> V = F(H), [V | map_1(F, T)];
+        [] -> []
+    end.
+
+map_1(F, [H | T]) -> V = F(H), [V | map_1(F, T)];
+map_1(_F, []) -> [].
+
+flatmap(F, List) when is_function(F, 1) ->
+    flatmap_1(F, List).
+
+flatmap_1(F, [H | T]) -> V = F(H), V ++ flatmap_1(F, T);
+flatmap_1(_F, []) -> [].
+
+foldl(F, Acc, List) when is_function(F, 2) ->
+    case List of
+        [H | T] -> foldl_1(F, F(H, Acc), T);
+        [] -> Acc
+    end.
+
+foldl_1(F, Acc, [H | T]) -> foldl_1(F, F(H, Acc), T);
+foldl_1(_F, Acc, []) -> Acc.
+
+foldr(F, Acc, List) when is_function(F, 2) ->
+    foldr_1(F, Acc, List).
+
+foldr_1(F, Acc, [H | T]) -> F(H, foldr_1(F, Acc, T));
+foldr_1(_F, Acc, []) -> Acc.
+
+mapfoldl(F, Acc, List) when is_function(F, 2) ->
+    mapfoldl_1(F, Acc, List).
+
+mapfoldl_1(F, Acc0, [H | T]) ->
+    {V, Acc1} = F(H, Acc0),
+    {Vs, Acc2} = mapfoldl_1(F, Acc1, T),
+    {[V | Vs], Acc2};
+mapfoldl_1(_F, Acc, []) -> {[], Acc}.
+
+mapfoldr(F, Acc, List) when is_function(F, 2) ->
+    mapfoldr_1(F, Acc, List).
+
+mapfoldr_1(F, Acc0, [H | T]) ->
+    {Vs, Acc1} = mapfoldr_1(F, Acc0, T),
+    {V, Acc2} = F(H, Acc1),
+    {[V | Vs], Acc2};
+mapfoldr_1(_F, Acc, []) -> {[], Acc}.
+
+foreach(F, List) when is_function(F, 1) ->
+    foreach_1(F, List).
+
+foreach_1(F, [H | T]) -> F(H), foreach_1(F, T);
+foreach_1(_F, []) -> ok.
+
+keymap(F, N, [Tuple | Rest]) ->
+    V = F(element(N, Tuple)),
+    [setelement(N, Tuple, V) | keymap(F, N, Rest)];
+keymap(F, N, []) when is_integer(N), N >= 1, is_function(F, 1) -> [].
+
+zipwith(F, [X | Xs], [Y | Ys]) ->
+    V = F(X, Y),
+    [V | zipwith(F, Xs, Ys)];
+zipwith(F, [], []) when is_function(F, 2) -> [].
+
+zipwith3(F, [X | Xs], [Y | Ys], [Z | Zs]) ->
+    V = F(X, Y, Z),
+    [V | zipwith3(F, Xs, Ys, Zs)];
+zipwith3(F, [], [], []) when is_function(F, 3) -> [].
+
+%% ---------------------------------------------------------------------
+%% Predicates
+
+all(Pred, List) when is_function(Pred, 1) ->
+    case List of
+        [H | T] ->
+            case Pred(H) of
+                true -> all_1(Pred, T);
+                false -> false
+            end;
+        [] -> true
+    end.
+
+all_1(Pred, [H | T]) ->
+    case Pred(H) of
+        true -> all_1(Pred, T);
+        false -> false
+    end;
+all_1(_Pred, []) -> true.
+
+any(Pred, List) when is_function(Pred, 1) ->
+    case List of
+        [H | T] ->
+            case Pred(H) of
+                true -> true;
+                false -> any_1(Pred, T)
+            end;
+        [] -> false
+    end.
+
+any_1(Pred, [H | T]) ->
+    case Pred(H) of
+        true -> true;
+        false -> any_1(Pred, T)
+    end;
+any_1(_Pred, []) -> false.
+
+%% A comprehension, so a non-boolean result raises {bad_filter,V} and an
+%% improper list {bad_generator,Tail}, as in OTP.
+filter(Pred, List) when is_function(Pred, 1) ->
+    [E || E <- List, Pred(E)].
+
+filtermap(F, List) when is_function(F, 1) ->
+    filtermap_1(F, List).
+
+filtermap_1(F, [H | T]) ->
+    case F(H) of
+        false -> filtermap_1(F, T);
+        true -> [H | filtermap_1(F, T)];
+        {true, V} -> [V | filtermap_1(F, T)]
+    end;
+filtermap_1(_F, []) -> [].
+
+%% zf/2 is the old name of filtermap/2.
+zf(F, List) -> filtermap(F, List).
+
+partition(Pred, List) when is_function(Pred, 1) ->
+    partition_1(Pred, List, [], []).
+
+partition_1(Pred, [H | T], Yes, No) ->
+    case Pred(H) of
+        true -> partition_1(Pred, T, [H | Yes], No);
+        false -> partition_1(Pred, T, Yes, [H | No])
+    end;
+partition_1(_Pred, [], Yes, No) ->
+    {lists:reverse(Yes), lists:reverse(No)}.
+
+search(Pred, List) when is_function(Pred, 1) ->
+    search_1(Pred, List).
+
+search_1(Pred, [H | T]) ->
+    case Pred(H) of
+        true -> {value, H};
+        false -> search_1(Pred, T)
+    end;
+search_1(_Pred, []) -> false.
+
+takewhile(Pred, List) when is_function(Pred, 1) ->
+    takewhile_1(Pred, List).
+
+takewhile_1(Pred, [H | T]) ->
+    case Pred(H) of
+        true -> [H | takewhile_1(Pred, T)];
+        false -> []
+    end;
+takewhile_1(_Pred, []) -> [].
+
+dropwhile(Pred, List) when is_function(Pred, 1) ->
+    dropwhile_1(Pred, List).
+
+dropwhile_1(Pred, [H | T] = List) ->
+    case Pred(H) of
+        true -> dropwhile_1(Pred, T);
+        false -> List
+    end;
+dropwhile_1(_Pred, []) -> [].
+
+splitwith(Pred, List) when is_function(Pred, 1) ->
+    splitwith_1(Pred, List, []).
+
+splitwith_1(Pred, [H | T] = List, Taken) ->
+    case Pred(H) of
+        true -> splitwith_1(Pred, T, [H | Taken]);
+        false -> {lists:reverse(Taken), List}
+    end;
+splitwith_1(_Pred, [], Taken) ->
+    {lists:reverse(Taken), []}.
+
+%% ---------------------------------------------------------------------
+%% Removing duplicates. The elements (or keys) seen so far are the keys of
+%% a map, so 1 and 1.0 count as different, as in OTP.
+
+uniq(List) -> uniq_1(List, #{}).
+
+uniq_1([X | Xs], Seen) ->
+    case Seen of
+        #{X := true} -> uniq_1(Xs, Seen);
+        #{} -> [X | uniq_1(Xs, Seen#{X => true})]
+    end;
+uniq_1([], _Seen) -> [].
+
+uniq(F, List) when is_function(F, 1) ->
+    uniq_2(List, F, #{}).
+
+uniq_2([X | Xs], F, Seen) ->
+    Key = F(X),
+    case Seen of
+        #{Key := true} -> uniq_2(Xs, F, Seen);
+        #{} -> [X | uniq_2(Xs, F, Seen#{Key => true})]
+    end;
+uniq_2([], _F, _Seen) -> [].
+
+%% ---------------------------------------------------------------------
+%% Sorting with an ordering fun: F(A, B) is true when A sorts before or
+%% together with B. A bottom-up merge sort: the list is cut into sorted
+%% runs of two, then neighbouring runs are merged until one is left.
+%% Merging takes from the earlier run when F(Earlier, Later) is true, so
+%% the sort is stable; for a strict F ("<") elements that compare equal
+%% come out in reverse order, which is what OTP gives too.
+
+sort(F, []) when is_function(F, 2) -> [];
+sort(F, [_] = List) when is_function(F, 2) -> List;
+%% No guard on the fun here: OTP fails with {badarity,...} or {badfun,...}
+%% when it is applied.
+sort(F, [X, Y | T]) ->
+    First = case F(X, Y) of
+                true -> [X, Y];
+                false -> [Y, X]
+            end,
+    merge_runs(F, [First | pair_runs(F, T)]).
+
+%% Runs of (at most) two elements, in list order.
+pair_runs(F, [X, Y | T]) ->
+    Run = case F(X, Y) of
+              true -> [X, Y];
+              false -> [Y, X]
+          end,
+    [Run | pair_runs(F, T)];
+pair_runs(_F, [X]) -> [[X]];
+pair_runs(_F, []) -> [].
+
+merge_runs(_F, [Run]) -> Run;
+merge_runs(F, Runs) -> merge_runs(F, merge_pairs(F, Runs)).
+
+merge_pairs(F, [A, B | Rest]) ->
+    [merge_2(F, A, B, []) | merge_pairs(F, Rest)];
+merge_pairs(_F, Runs) -> Runs.
+
+%% Merges the sorted lists A (earlier) and B (later), reversed onto Acc.
+merge_2(F, [HA | TA] = A, [HB | TB] = B, Acc) ->
+    case F(HA, HB) of
+        true -> merge_2(F, TA, B, [HA | Acc]);
+        false -> merge_2(F, A, TB, [HB | Acc])
+    end;
+merge_2(_F, [], B, Acc) -> lists:reverse(Acc, B);
+merge_2(_F, A, [], Acc) -> lists:reverse(Acc, A).
+
+%% Like sort/2, but of the elements that compare equal (F true both ways)
+%% only the first is kept.
+usort(F, [X | T]) when is_function(F, 2) -> usort_1(F, X, T);
+usort(F, []) when is_function(F, 2) -> [].
+
+usort_1(F, X, [Y | T]) ->
+    First = case F(X, Y) of
+                true ->
+                    case F(Y, X) of
+                        true -> [X];
+                        false -> [X, Y]
+                    end;
+                false -> [Y, X]
+            end,
+    umerge_runs(F, [First | upair_runs(F, T)]);
+usort_1(_F, X, []) -> [X].
+
+upair_runs(F, [X, Y | T]) ->
+    Run = case F(X, Y) of
+              true ->
+                  case F(Y, X) of
+                      true -> [X];
+                      false -> [X, Y]
+                  end;
+              false -> [Y, X]
+          end,
+    [Run | upair_runs(F, T)];
+upair_runs(_F, [X]) -> [[X]];
+upair_runs(_F, []) -> [].
+
+umerge_runs(_F, [Run]) -> Run;
+umerge_runs(F, Runs) -> umerge_runs(F, umerge_pairs(F, Runs)).
+
+umerge_pairs(F, [A, B | Rest]) ->
+    [umerge_2(F, A, B, []) | umerge_pairs(F, Rest)];
+umerge_pairs(_F, Runs) -> Runs.
+
+%% Merges A (earlier) and B (later), dropping the element of B when it
+%% compares equal to the element of A.
+umerge_2(F, [HA | TA] = A, [HB | TB] = B, Acc) ->
+    case F(HA, HB) of
+        true ->
+            case F(HB, HA) of
+                true -> umerge_2(F, TA, TB, [HA | Acc]);
+                false -> umerge_2(F, TA, B, [HA | Acc])
+            end;
+        false -> umerge_2(F, A, TB, [HB | Acc])
+    end;
+umerge_2(_F, [], B, Acc) -> lists:reverse(Acc, B);
+umerge_2(_F, A, [], Acc) -> lists:reverse(Acc, A).
+
+%% merge/3 and umerge/3 take two lists already sorted by F; on equal
+%% elements the one from the first list comes first (umerge/3 drops the one
+%% from the second list).
+merge(F, L1, [_ | _] = L2) when is_function(F, 2) ->
+    merge_2(F, L1, L2, []);
+merge(F, L1, []) when is_function(F, 2) -> L1.
+
+umerge(F, [_ | _] = L1, L2) when is_function(F, 2) ->
+    umerge_2(F, L1, L2, []);
+umerge(F, [], L2) when is_function(F, 2) -> L2.
