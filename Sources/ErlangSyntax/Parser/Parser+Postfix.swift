@@ -116,8 +116,9 @@ extension Parser {
             let key = try parseExpr()
             let exact: Bool
             if isPunct("=>") { exact = false } else if isPunct(":=") { exact = true } else { throw syntaxError() }
+            let operatorLocation = current.location
             advance()
-            fields.append(MapField(key: key, value: try parseExpr(), exact: exact))
+            fields.append(MapField(key: key, value: try parseExpr(), exact: exact, loc: operatorLocation))
         } while isPunct(",")
         try expectPunct("}")
         return fields
@@ -134,6 +135,7 @@ extension Parser {
         repeat {
             if !fields.isEmpty { advance() }
             let name: String
+            let nameLocation = current.location
             switch current.kind {
             case .atom(let a): name = a
             case .variable("_"): name = "_"
@@ -145,7 +147,7 @@ extension Parser {
             }
             advance()
             try expectPunct("=")
-            fields.append(RecordField(name: name, value: try parseExpr()))
+            fields.append(RecordField(name: name, value: try parseExpr(), loc: nameLocation))
         } while isPunct(",")
         try expectPunct("}")
         return fields
