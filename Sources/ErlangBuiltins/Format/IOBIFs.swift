@@ -25,8 +25,8 @@ extension Builtins {
     ])
 
     static let ioLibTable = BIFTable(module: "io_lib", [
-        "format/2": { a, _ throws(ErlangError) in CharData.list(try IOFormat.format(a[0], a[1])) },
-        "fwrite/2": { a, _ throws(ErlangError) in CharData.list(try IOFormat.format(a[0], a[1])) },
+        "format/2": { a, _ throws(ErlangError) in IOFormat.resultList(try IOFormat.chunks(a[0], a[1])) },
+        "fwrite/2": { a, _ throws(ErlangError) in IOFormat.resultList(try IOFormat.chunks(a[0], a[1])) },
         "write/1": { a, _ in CharData.list(TermWriter.write(a[0])) },
         "write/2": { a, _ throws(ErlangError) in
             guard case .int(let depth) = a[1] else { throw .badarg }
