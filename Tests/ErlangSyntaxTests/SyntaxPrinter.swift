@@ -167,6 +167,14 @@ enum SyntaxPrinter {
         case .cons(let h, let t): return "[\(term(h))|\(term(t))]"
         case .map(nil, let fields):
             return "#{" + fields.map { term($0.key) + "=>" + term($0.value) }.joined(separator: ",") + "}"
+        case .remoteFunRef(let m, let f, let a):
+            guard case .atom(let mn) = m.kind, case .atom(let fn) = f.kind, case .integer(let n) = a.kind else { return "?" }
+            return "fun \(mn):\(fn)/\(n)"
+        case .binary(let elements):   // integer segments only
+            return "<<" + elements.map { e in
+                if case .integer(let n) = e.value.kind { return String(n) }
+                return "?"
+            }.joined(separator: ",") + ">>"
         default: return "?"
         }
     }

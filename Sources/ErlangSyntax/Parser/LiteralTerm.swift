@@ -2,32 +2,63 @@
 // (erl_parse:normalise/1) and rejects other expressions with "bad attribute".
 
 enum LiteralTerm {
-    /// Whether erl_parse could turn the expression into a term: atomic literals,
-    /// lists, tuples, maps with `=>` fields, binaries of literal segments and
-    /// `fun M:F/A` with literal parts, all with literal contents.
-    static func isLiteral(_ expr: Expr) -> Bool {
-        // Iterative over list tails, so that long literal lists do not recurse.
-        var node = expr
-        while true {
-            switch node.kind {
-            case .cons(let head, let tail):
-                guard isLiteral(head) else { return false }
-                node = tail
-            case .integer, .bigInteger, .float, .atom, .char, .string, .nil:
-                return true
-            case .tuple(let elements):
-                return elements.allSatisfy(isLiteral)
-            case .map(nil, let fields):
-                return fields.allSatisfy { !$0.exact && isLiteral($0.key) && isLiteral($0.value) }
-            case .binary(let elements):
-                return elements.allSatisfy(isLiteralSegment)
-            case .remoteFunRef(let m, let f, let a):
-                if case .atom = m.kind, case .atom = f.kind, case .integer = a.kind { return true }
-                return false
-            default:
-                return false
+    /// The attribute value as erl_parse:normalise/1 sees it, or nil if it is not
+    /// a literal term. Literals are atomic values, lists, tuples, maps with `=>`
+    /// fields, binaries of literal segments and `fun M:F/A` with literal parts;
+    /// `Name/Arity` with an atom and an integer becomes the tuple `{Name,Arity}`
+    /// (as in `-compile({inline, [f/1]})`).
+    static func normalized(_ expr: Expr) -> Expr? {
+        switch expr.kind {
+        case .integer, .bigInteger, .float, .atom, .char, .string, .nil:
+            return expr
+        case .cons:
+            return normalizedList(expr)
+        case .tuple(let elements):
+            guard let elements = normalizedAll(elements) else { return nil }
+            return Expr(.tuple(elements), expr.loc)
+        case .map(nil, let fields):
+            var normalizedFields: [MapField] = []
+            for field in fields {
+                guard !field.exact, let key = normalized(field.key), let value = normalized(field.value) else {
+                    return nil
+                }
+                normalizedFields.append(MapField(key: key, value: value, exact: false))
             }
+            return Expr(.map(base: nil, fields: normalizedFields), expr.loc)
+        case .binary(let elements):
+            return elements.allSatisfy(isLiteralSegment) ? expr : nil
+        case .remoteFunRef(let m, let f, let a):
+            if case .atom = m.kind, case .atom = f.kind, case .integer = a.kind { return expr }
+            return nil
+        case .binaryOp("/", let name, let arity):
+            if case .atom = name.kind, case .integer = arity.kind { return Expr(.tuple([name, arity]), name.loc) }
+            return nil
+        default:
+            return nil
         }
+    }
+
+    private static func normalizedAll(_ exprs: [Expr]) -> [Expr]? {
+        var result: [Expr] = []
+        for e in exprs {
+            guard let n = normalized(e) else { return nil }
+            result.append(n)
+        }
+        return result
+    }
+
+    /// Lists iteratively over their tails, so that long literal lists do not recurse.
+    private static func normalizedList(_ list: Expr) -> Expr? {
+        var cells: [(head: Expr, loc: SourceLocation)] = []
+        var node = list
+        while case .cons(let head, let tail) = node.kind {
+            guard let h = normalized(head) else { return nil }
+            cells.append((h, node.loc))
+            node = tail
+        }
+        guard var result = normalized(node) else { return nil }
+        for cell in cells.reversed() { result = Expr(.cons(cell.head, result), cell.loc) }
+        return result
     }
 
     private static func isLiteralSegment(_ element: BinElement) -> Bool {

@@ -11,6 +11,8 @@
 
 extension Parser {
     mutating func parseBinary(_ grammar: Grammar) throws(SyntaxError) -> Expr {
+        try enterNesting()
+        defer { leaveNesting() }
         let open = current.location
         advance()
         if isPunct(">>") { advance(); return Expr(.binary([]), open) }

@@ -82,26 +82,46 @@ extension Parser {
     mutating func parseFun() throws(SyntaxError) -> Expr {
         let start = current.location
         advance()
-        switch (current.kind, peekKind()) {
-        case (.atom, .punct(":")), (.variable, .punct(":")):
-            return try parseRemoteFunRef(at: start)
-        case (.atom(let name), _):
-            advance()
-            try expectPunct("/")
-            guard case .integer(let arity) = current.kind else { throw syntaxError() }
-            advance()
-            return Expr(.funRef(name: name, arity: arity), start)
-        case (.variable(let name), .punct("(")):
-            let clauses = try parseFunClauses(name: name)
-            return Expr(.namedFun(name, clauses), start)
-        case (.punct("("), _):
-            return Expr(.fun(try parseFunClauses(name: nil)), start)
-        case (.variable, _):
+        switch funKind() {
+        case .remoteReference: return try parseRemoteFunRef(at: start)
+        case .localReference: return try parseLocalFunRef(at: start)
+        case .named: return try parseNamedFun(at: start)
+        case .anonymous: return Expr(.fun(try parseFunClauses(name: nil)), start)
+        case .badVariable:
             advance()
             throw syntaxError()
-        default:
-            throw syntaxError()
+        case .other: throw syntaxError()
         }
+    }
+
+    private enum FunKind { case remoteReference, localReference, named, anonymous, badVariable, other }
+
+    /// What follows `fun`, decided by the next two tokens.
+    private func funKind() -> FunKind {
+        switch (current.kind, peekKind()) {
+        case (.atom, .punct(":")), (.variable, .punct(":")): return .remoteReference
+        case (.atom, _): return .localReference
+        case (.variable, .punct("(")): return .named
+        case (.punct("("), _): return .anonymous
+        case (.variable, _): return .badVariable
+        default: return .other
+        }
+    }
+
+    /// `fun f/1`
+    private mutating func parseLocalFunRef(at start: SourceLocation) throws(SyntaxError) -> Expr {
+        guard case .atom(let name) = current.kind else { throw syntaxError() }
+        advance()
+        try expectPunct("/")
+        guard case .integer(let arity) = current.kind else { throw syntaxError() }
+        advance()
+        return Expr(.funRef(name: name, arity: arity), start)
+    }
+
+    private mutating func parseNamedFun(at start: SourceLocation) throws(SyntaxError) -> Expr {
+        guard case .variable(let name) = current.kind else { throw syntaxError() }
+        let clauses = try parseFunClauses(name: name)
+        return Expr(.namedFun(name, clauses), start)
     }
 
     /// `fun M:F/A` where each part is an atom (integer for A) or a variable.
@@ -138,22 +158,28 @@ extension Parser {
         var mismatch: SourceLocation?
         repeat {
             if !clauses.isEmpty { advance() }
-            let start = current.location
-            var clauseName: String?
-            if case .variable(let v) = current.kind {
-                clauseName = v
-                advance()
+            let (clause, clauseName) = try parseFunClause()
+            if mismatch == nil, clauseName != name || clause.patterns.count != (clauses.first ?? clause).patterns.count {
+                mismatch = clause.loc
             }
-            let patterns = try parseArguments(.pattern)
-            let guards = try parseClauseGuard()
-            let body = try parseClauseBody()
-            if mismatch == nil, clauseName != name || (!clauses.isEmpty && patterns.count != clauses[0].patterns.count) {
-                mismatch = start
-            }
-            clauses.append(Clause(patterns: patterns, guards: guards, body: body, loc: start))
+            clauses.append(clause)
         } while isPunct(";")
         try expectKeyword("end")
         if let mismatch { throw SyntaxError(mismatch, "head mismatch") }
         return clauses
+    }
+
+    /// fun_clause -> [var] pat_argument_list clause_guard clause_body
+    private mutating func parseFunClause() throws(SyntaxError) -> (Clause, name: String?) {
+        let start = current.location
+        var name: String?
+        if case .variable(let v) = current.kind {
+            name = v
+            advance()
+        }
+        let patterns = try parseArguments(.pattern)
+        let guards = try parseClauseGuard()
+        let body = try parseClauseBody()
+        return (Clause(patterns: patterns, guards: guards, body: body, loc: start), name)
     }
 }

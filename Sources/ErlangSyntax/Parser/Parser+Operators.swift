@@ -80,7 +80,22 @@ extension Parser {
     /// level are gathered in a loop and folded from the right, so that long
     /// `A ++ B ++ ...` chains do not recurse.
     mutating func parseBinary(minPrecedence: Int, grammar: Grammar) throws(SyntaxError) -> Expr {
-        var lhs = try parseOperand(grammar)
+        let first = try parseOperand(grammar)
+        return try parseOperators(after: first, minPrecedence: minPrecedence, grammar: grammar)
+    }
+
+    /// Goes on with an expression whose first primary (a parenthesized
+    /// expression) has already been parsed.
+    mutating func continueExpression(from primary: Expr) throws(SyntaxError) -> Expr {
+        let operand = try parseSuffixes(primary)
+        return try parseOperators(after: operand, minPrecedence: 100, grammar: .expression)
+    }
+
+    /// The operator loop of `parseBinary`, in a function of its own so that the
+    /// frame that stays on the stack while an operand nests is a small one.
+    private mutating func parseOperators(after first: Expr, minPrecedence: Int, grammar: Grammar) throws(SyntaxError) -> Expr {
+        var lhs = first
+        var chainLength = 0
         // Operators must stay below this precedence: after `a == b` another
         // comparison is an error (non-associative); after `a + b` only `+`-level
         // or lower may continue.
@@ -89,6 +104,8 @@ extension Parser {
               op.precedence >= minPrecedence, op.precedence < ceiling {
             switch op.associativity {
             case .left, .none:
+                chainLength += 1
+                try checkChainLength(chainLength)
                 let opToken = current
                 advance()
                 let rhs = try parseBinary(minPrecedence: op.precedence + 1, grammar: grammar)
@@ -107,6 +124,7 @@ extension Parser {
         var operands = [first]
         var operators: [(String, SourceLocation)] = []
         while let (name, op) = BinaryOperator.lookup(current.kind, in: grammar), op.precedence == precedence {
+            try checkChainLength(operators.count)
             operators.append((name, current.location))
             advance()
             operands.append(try parseBinary(minPrecedence: precedence + 1, grammar: grammar))
@@ -123,24 +141,30 @@ extension Parser {
     }
 
     /// expr_600 -> 'catch' expr | prefix_op expr_600 | expr_700
+    /// (A dispatcher only, to keep its frame small: see Parser+Primary.swift.)
     mutating func parseOperand(_ grammar: Grammar) throws(SyntaxError) -> Expr {
-        if grammar == .expression, isKeyword("catch") {
-            let start = current.location
-            advance()
-            try enterNesting()
-            defer { leaveNesting() }
-            return Expr(.catch(try parseExpr()), start)
-        }
-        if let op = prefixOperator() {
-            let start = current.location
-            advance()
-            try enterNesting()
-            defer { leaveNesting() }
-            let operandStart = index
-            let operand = try parseOperand(grammar)
-            return applyPrefix(op, to: operand, at: start, operandStart: operandStart)
-        }
+        if grammar == .expression, isKeyword("catch") { return try parseCatch() }
+        if prefixOperator() != nil { return try parsePrefixed(grammar) }
         return try parsePostfix(grammar)
+    }
+
+    private mutating func parseCatch() throws(SyntaxError) -> Expr {
+        try enterNesting()
+        defer { leaveNesting() }
+        let start = current.location
+        advance()
+        return Expr(.catch(try parseExpr()), start)
+    }
+
+    private mutating func parsePrefixed(_ grammar: Grammar) throws(SyntaxError) -> Expr {
+        try enterNesting()
+        defer { leaveNesting() }
+        let op = prefixOperator() ?? "-"
+        let start = current.location
+        advance()
+        let operandStart = index
+        let operand = try parseOperand(grammar)
+        return applyPrefix(op, to: operand, at: start, operandStart: operandStart)
     }
 
     /// The prefix operator at the cursor: + - bnot not.

@@ -16,26 +16,38 @@ extension Parser {
     /// The kind of the last link of a `#` chain, which decides what may follow.
     private enum Chain { case primary, map, record }
 
+    /// (A dispatcher only, to keep its frame small: see Parser+Primary.swift.)
     mutating func parsePostfix(_ grammar: Grammar) throws(SyntaxError) -> Expr {
-        if grammar == .pattern {
-            return isPunct("#") ? try parseHashSuffix(base: nil).expr : try parsePrimary(.pattern)
+        if startsHashExpr() { return try parseHashStart(grammar) }
+        let primary = try parsePrimary(grammar)
+        return grammar == .pattern ? primary : try parseSuffixes(primary)
+    }
+
+    private func startsHashExpr() -> Bool { isPunct("#") }
+
+    /// '#' map_tuple or '#' atom ... with no base, chained in expressions only.
+    private mutating func parseHashStart(_ grammar: Grammar) throws(SyntaxError) -> Expr {
+        let (expr, chain) = try parseHashSuffix(base: nil)
+        return grammar == .pattern ? expr : try parseHashChain(expr, chain)
+    }
+
+    /// expr_max ':' expr_max ['(' args ')'] | expr_max '(' args ')' | expr_max '#' ...
+    mutating func parseSuffixes(_ primary: Expr) throws(SyntaxError) -> Expr {
+        if isPunct(":") {
+            let colon = current.location
+            advance()
+            let function = try parsePrimary(.expression)
+            let remote = Expr(.remote(primary, function), colon)
+            return isPunct("(") ? try parseCall(remote) : remote
         }
-        var expr: Expr
-        var chain: Chain
-        if isPunct("#") {
-            (expr, chain) = try parseHashSuffix(base: nil)
-        } else {
-            expr = try parsePrimary(.expression)
-            if isPunct(":") {
-                let colon = current.location
-                advance()
-                let function = try parsePrimary(.expression)
-                expr = Expr(.remote(expr, function), colon)
-                return isPunct("(") ? try parseCall(expr) : expr
-            }
-            if isPunct("(") { return try parseCall(expr) }
-            chain = .primary
-        }
+        if isPunct("(") { return try parseCall(primary) }
+        return try parseHashChain(primary, .primary)
+    }
+
+    /// Record and map operations applied one after another.
+    private mutating func parseHashChain(_ first: Expr, _ firstChain: Chain) throws(SyntaxError) -> Expr {
+        var expr = first
+        var chain = firstChain
         while isPunct("#") {
             let next = peekKind()
             // erl_parse shifts the `#` and then fails on the next token.
@@ -57,6 +69,8 @@ extension Parser {
     /// argument_list -> '(' ')' | '(' exprs ')'   (pat_exprs in function heads)
     mutating func parseArguments(_ grammar: Grammar) throws(SyntaxError) -> [Expr] {
         try expectPunct("(")
+        try enterNesting()
+        defer { leaveNesting() }
         if isPunct(")") { advance(); return [] }
         var args = [grammar == .pattern ? try parsePattern() : try parseExpr()]
         while isPunct(",") {
@@ -102,8 +116,9 @@ extension Parser {
             let key = try parseExpr()
             let exact: Bool
             if isPunct("=>") { exact = false } else if isPunct(":=") { exact = true } else { throw syntaxError() }
+            let operatorLocation = current.location
             advance()
-            fields.append(MapField(key: key, value: try parseExpr(), exact: exact))
+            fields.append(MapField(key: key, value: try parseExpr(), exact: exact, loc: operatorLocation))
         } while isPunct(",")
         try expectPunct("}")
         return fields
@@ -120,17 +135,19 @@ extension Parser {
         repeat {
             if !fields.isEmpty { advance() }
             let name: String
+            let nameLocation = current.location
             switch current.kind {
             case .atom(let a): name = a
             case .variable("_"): name = "_"
             case .variable(let v):
                 // erl_parse accepts any variable here; erl_lint then rejects it.
-                throw SyntaxError(current.location, "field '\(v)' is not an atom or _ in record \(record)")
+                deferredErrors.append(.error(current.location, "field '\(v)' is not an atom or _ in record \(record)"))
+                name = v
             default: throw syntaxError()
             }
             advance()
             try expectPunct("=")
-            fields.append(RecordField(name: name, value: try parseExpr()))
+            fields.append(RecordField(name: name, value: try parseExpr(), loc: nameLocation))
         } while isPunct(",")
         try expectPunct("}")
         return fields

@@ -8,8 +8,38 @@
 //
 // Patterns allow only the first line (no comprehensions, no control constructs).
 
+//
+// Nesting constructs recurse on the native stack, so the functions on that path
+// are kept small (one per construct, with only its own locals): a frame that
+// held every case's locals would multiply the stack used per nesting level.
+
 extension Parser {
     mutating func parsePrimary(_ grammar: Grammar) throws(SyntaxError) -> Expr {
+        switch primaryKind() {
+        case .list: return try parseList(grammar)
+        case .tuple: return try parseTuple()
+        case .binary: return try parseBinary(grammar)
+        case .parenthesized: return try parseParenthesized(grammar)
+        case .keyword where grammar == .expression: return try parseKeywordExpr()
+        default: return try parseAtomic()
+        }
+    }
+
+    private enum PrimaryKind { case list, tuple, binary, parenthesized, keyword, other }
+
+    private func primaryKind() -> PrimaryKind {
+        switch current.kind {
+        case .punct("["): return .list
+        case .punct("{"): return .tuple
+        case .punct("<<"): return .binary
+        case .punct("("): return .parenthesized
+        case .keyword: return .keyword
+        default: return .other
+        }
+    }
+
+    /// atomic -> char | integer | float | atom | var | string+
+    private mutating func parseAtomic() throws(SyntaxError) -> Expr {
         let start = current.location
         switch current.kind {
         case .variable(let name): advance(); return Expr(.variable(name), start)
@@ -19,28 +49,18 @@ extension Parser {
         case .float(let x): advance(); return Expr(.float(x), start)
         case .char(let c): advance(); return Expr(.char(c), start)
         case .string: return parseStrings()
-        case .punct("["): return try nested { (p) throws(SyntaxError) in try p.parseList(grammar) }
-        case .punct("{"): return try nested { (p) throws(SyntaxError) in try p.parseTuple() }
-        case .punct("<<"): return try nested { (p) throws(SyntaxError) in try p.parseBinary(grammar) }
-        case .punct("("):
-            return try nested { (p) throws(SyntaxError) in
-                p.advance()
-                let inner = grammar == .pattern ? try p.parsePattern() : try p.parseExpr()
-                try p.expectPunct(")")
-                return inner
-            }
-        case .keyword(let word) where grammar == .expression:
-            return try nested { (p) throws(SyntaxError) in try p.parseKeywordExpr(word) }
-        default:
-            throw syntaxError()
+        default: throw syntaxError()
         }
     }
 
-    /// Runs `body` one nesting level deeper (see `maxDepth`).
-    mutating func nested(_ body: (inout Parser) throws(SyntaxError) -> Expr) throws(SyntaxError) -> Expr {
+    /// '(' expr ')' ; no node of its own.
+    private mutating func parseParenthesized(_ grammar: Grammar) throws(SyntaxError) -> Expr {
         try enterNesting()
         defer { leaveNesting() }
-        return try body(&self)
+        advance()
+        let inner = grammar == .pattern ? try parsePattern() : try parseExpr()
+        try expectPunct(")")
+        return inner
     }
 
     /// strings -> string+ : adjacent literals are one string.
@@ -54,54 +74,89 @@ extension Parser {
         return Expr(.string(text), start)
     }
 
-    private mutating func parseKeywordExpr(_ word: String) throws(SyntaxError) -> Expr {
+    private mutating func parseKeywordExpr() throws(SyntaxError) -> Expr {
+        try enterNesting()
+        defer { leaveNesting() }
+        switch keywordKind() {
+        case .begin: return try parseBlock()
+        case .if: return try parseIf()
+        case .case: return try parseCase()
+        case .receive: return try parseReceive()
+        case .fun: return try parseFun()
+        case .try: return try parseTry()
+        case .other: throw syntaxError()
+        }
+    }
+
+    private enum KeywordKind { case begin, `if`, `case`, receive, fun, `try`, other }
+
+    private func keywordKind() -> KeywordKind {
+        guard case .keyword(let word) = current.kind else { return .other }
         switch word {
-        case "begin": return try parseBlock()
-        case "if": return try parseIf()
-        case "case": return try parseCase()
-        case "receive": return try parseReceive()
-        case "fun": return try parseFun()
-        case "try": return try parseTry()
-        default: throw syntaxError()
+        case "begin": return .begin
+        case "if": return .if
+        case "case": return .case
+        case "receive": return .receive
+        case "fun": return .fun
+        case "try": return .try
+        default: return .other
         }
     }
 
     /// list -> '[' ']' | '[' expr tail ; tail -> ']' | '|' expr ']' | ',' expr tail
-    /// list_comprehension -> '[' expr '||' lc_exprs ']'
-    /// The outer cons is located at '[', each inner one at its element.
+    /// list_comprehension -> '[' expr '||' lc_exprs ']' 
     private mutating func parseList(_ grammar: Grammar) throws(SyntaxError) -> Expr {
+        try enterNesting()
+        defer { leaveNesting() }
         let open = current.location
         advance()
         if isPunct("]") { advance(); return Expr(.nil, open) }
         let first = try parseExpr()
-        if grammar == .expression, isPunct("||") {
-            advance()
-            let qualifiers = try parseQualifiers()
-            try expectPunct("]")
-            return Expr(.listComprehension(first, qualifiers), open)
-        }
+        if grammar == .expression, isPunct("||") { return try parseListComprehension(first, at: open) }
+        return try parseListTail(first, at: open)
+    }
+
+    /// '[' expr '||' lc_exprs ']' after the template.
+    private mutating func parseListComprehension(_ template: Expr, at open: SourceLocation) throws(SyntaxError) -> Expr {
+        advance()
+        let qualifiers = try parseQualifiers()
+        try expectPunct("]")
+        return Expr(.listComprehension(template, qualifiers), open)
+    }
+
+    /// The rest of a list after its first element.
+    private mutating func parseListTail(_ first: Expr, at open: SourceLocation) throws(SyntaxError) -> Expr {
         var elements = [first]
         while isPunct(",") {
             advance()
+            try checkChainLength(elements.count)
             elements.append(try parseExpr())
         }
         var tail: Expr
         if isPunct("|") {
             advance()
             tail = try parseExpr()
-            try expectPunct("]")
         } else {
             tail = Expr(.nil, current.location)      // erl_parse places it at the ']'
-            try expectPunct("]")
         }
+        try expectPunct("]")
+        return Self.makeList(elements, tail: tail, at: open)
+    }
+
+    /// Cons cells from the last element back; the outer cell is located at the
+    /// '[', each inner one at its element.
+    static func makeList(_ elements: [Expr], tail: Expr, at open: SourceLocation) -> Expr {
+        var list = tail
         for (i, element) in elements.enumerated().reversed() {
-            tail = Expr(.cons(element, tail), i == 0 ? open : element.firstLocation)
+            list = Expr(.cons(element, list), i == 0 ? open : element.firstLocation)
         }
-        return tail
+        return list
     }
 
     /// tuple -> '{' '}' | '{' exprs '}'
     private mutating func parseTuple() throws(SyntaxError) -> Expr {
+        try enterNesting()
+        defer { leaveNesting() }
         let open = current.location
         advance()
         if isPunct("}") { advance(); return Expr(.tuple([]), open) }

@@ -1,43 +1,22 @@
-// Record declarations and the type text that the parser skips.
+// Record declarations:
 //
 //   -record(Name, {Field, Field = Default, Field :: Type, Field = Default :: Type}).
 //
-// Types (in record fields and in -type/-opaque/-spec/-callback) are not
-// interpreted: the parser skips them, checking only that brackets balance, so
-// that a missing `)` or `}` is still a syntax error at the same token as in erlc.
+// Field types are checked for syntax and dropped (Parser+Types.swift).
 
 extension Parser {
-    mutating func parseRecordAttribute(at loc: SourceLocation) throws(SyntaxError) -> Form {
-        let parenthesized = isPunct("(")
-        if parenthesized { advance() }
-        let nameExpr = try parseExpr()
-        var fields: [(expr: Expr, hasType: Bool)]?
-        var problem: SyntaxError?
-        if isPunct(",") {
-            advance()
-            if isPunct("{") {
-                fields = try parseTypedRecordFields()
-            } else {
-                problem = bad(try parseExpr(), "bad record declaration")
-            }
-            if isPunct(",") {
-                _ = try parseExprList()
-                problem = bad(nameExpr, "bad record declaration")
-            }
-        }
-        if parenthesized { try expectPunct(")") }
-        try expectDot()
-        if let problem { throw problem }
-        guard case .atom(let name) = nameExpr.kind, let fields else { throw bad(nameExpr, "bad record declaration") }
+    /// Checks and builds `-record(Name, {Fields})` from its parsed parts.
+    func buildRecord(_ nameExpr: Expr, fields: [Expr], at loc: SourceLocation) throws(SyntaxError) -> Form {
+        guard case .atom(let name) = nameExpr.kind else { throw bad(nameExpr, "bad record declaration") }
         var declarations: [RecordFieldDecl] = []
         for field in fields {
-            declarations.append(try recordFieldDeclaration(field.expr))
+            declarations.append(try recordFieldDeclaration(field))
         }
         return .record(name: name, fields: declarations, loc)
     }
 
-    /// '{' '}' | '{' typed_expr (',' typed_expr)* '}' ; typed_expr -> expr ['::' type]
-    private mutating func parseTypedRecordFields() throws(SyntaxError) -> [(expr: Expr, hasType: Bool)] {
+    /// '{' '}' | '{' typed_expr (',' typed_expr)* '}' ; typed_expr -> expr ['::' top_type]
+    mutating func parseTypedRecordFields() throws(SyntaxError) -> [(expr: Expr, hasType: Bool)] {
         advance()
         var fields: [(expr: Expr, hasType: Bool)] = []
         if isPunct("}") { advance(); return fields }
@@ -47,7 +26,7 @@ extension Parser {
             var hasType = false
             if isPunct("::") {
                 advance()
-                try skipType(until: [",", "}"])
+                try parseTopType()
                 hasType = true
             }
             fields.append((expr, hasType))
@@ -66,37 +45,6 @@ extension Parser {
             return RecordFieldDecl(name: name, defaultValue: value, loc: expr.loc)
         default:
             throw bad(expr, "bad record field")
-        }
-    }
-
-    /// Skips a type: tokens up to (not including) one of `terminators` outside
-    /// brackets, or up to the form's dot. The type must not be empty and its
-    /// brackets must balance.
-    mutating func skipType(until terminators: Set<String>) throws(SyntaxError) {
-        let closers: [String: String] = ["(": ")", "[": "]", "{": "}", "<<": ">>"]
-        var open: [String] = []
-        var skipped = 0
-        while true {
-            switch current.kind {
-            case .dot, .eof:
-                if !open.isEmpty || skipped == 0 { throw syntaxError() }
-                return
-            case .punct(let p):
-                if open.isEmpty, terminators.contains(p) {
-                    if skipped == 0 { throw syntaxError() }
-                    return
-                }
-                if let closer = closers[p] {
-                    open.append(closer)
-                } else if closers.values.contains(p) {
-                    guard open.last == p else { throw syntaxError() }
-                    open.removeLast()
-                }
-            default:
-                break
-            }
-            advance()
-            skipped += 1
         }
     }
 }

@@ -1,8 +1,8 @@
 // TEMPORARY until the preprocessor branch lands (no macros, simple diagnostics).
 import ErlangSyntax
 
-enum Frontend {
-    static func compileModule(source: String, file: String, includePaths: [String], escript: Bool) throws(CompileFailure) -> (ModuleAST, [Diagnostic]) {
+public enum Frontend {
+    public static func compileModule(source: String, file: String, includePaths: [String], escript: Bool) throws(CompileFailure) -> (ModuleAST, [Diagnostic]) {
         var src = source
         if escript && src.hasPrefix("#!") {
             if let nl = src.firstIndex(of: "\n") { src = String(src[nl...]) } else { src = "" }
@@ -14,13 +14,13 @@ enum Frontend {
         if !errors.isEmpty { throw CompileFailure(diags) }
         return (ast, diags)
     }
-    static func parseExpressions(source: String) throws(CompileFailure) -> [Expr] {
+    public static func parseExpressions(source: String) throws(CompileFailure) -> [Expr] {
         try Parser.parseExprs(Lexer.tokenize(source, file: "-eval"))
     }
 }
 
-enum DiagnosticPrinter {
-    static func render(_ d: Diagnostic, sourceLines: (String) -> [Substring]?) -> String {
+public enum DiagnosticPrinter {
+    public static func render(_ d: Diagnostic, sourceLines: (String) -> [Substring]?) -> String {
         d.description + "\n"
     }
 }
