@@ -31,7 +31,7 @@ public enum IOFormat {
         var items: [Term] = []
         for chunk in chunks {
             if chunk.nested {
-                items.append(CharData.list(chunk.text))
+                items.append(IOText.list(chunk.text))
             } else {
                 items.append(contentsOf: chunk.text.unicodeScalars.map { Term.int(Int($0.value)) })
             }
@@ -44,7 +44,7 @@ public enum IOFormat {
         switch format {
         case .atom(let a): return a.name.unicodeScalars.map(\.value)
         case .binary(let b): return b.isBinary ? b.bytes.map { UInt32($0) } : nil
-        default: return CharData.flatString(format)
+        default: return IOText.flatString(format)
         }
     }
 
