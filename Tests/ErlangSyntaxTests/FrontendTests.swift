@@ -68,6 +68,18 @@ final class FrontendTests: XCTestCase {
         XCTAssertNil(EscriptHeader.emulatorArguments("#!x\nmain(_) -> ok.\n"))
     }
 
+    /// A script's ?MODULE works even when escript's header rule dropped its `-module`
+    /// line; without `-module` it is the file's base name (OTP makes up a unique name).
+    func testEscriptModuleName() throws {
+        let source = "-module(predefined).\n-export([main/1]).\nmain(_) -> {?MODULE, ?MODULE_STRING, ?LINE}.\n"
+        let (module, _) = try Frontend.compileModule(source: source, file: "dir/predefined.erl", includePaths: [], escript: true)
+        guard case .function(let main)? = module.forms.last, case .tuple(let values)? = main.clauses.first?.body.first?.kind,
+              case .atom("predefined") = values[0].kind, case .integer(2) = values[2].kind else {
+            return XCTFail("unexpected \(module.forms)")
+        }
+        XCTAssertNil(module.name)
+    }
+
     func testParseExpressions() throws {
         let exprs = try Frontend.parseExpressions(source: "X = 1 + 2, {X, ?LINE}.")
         XCTAssertEqual(exprs.count, 2)

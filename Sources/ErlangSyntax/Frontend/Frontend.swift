@@ -16,6 +16,12 @@ public enum Frontend {
         let text = escript ? EscriptHeader.stripped(source) : source
         let tokens = try Lexer.tokenize(text, file: file)
         var preprocessor = Preprocessor(file: file, includePaths: includePaths)
+        if escript {
+            // escript names a script without `-module` itself, and ?MODULE works before
+            // any `-module` line (which the header rule may even have dropped). OTP makes
+            // up a unique name; swerl uses the file's base name, as its code server does.
+            preprocessor.moduleName = scriptModuleName(file)
+        }
         let (forms, frontErrors) = parseForms(preprocessor.processForms(tokens), file: file)
         let module = ModuleAST(file: file, forms: forms)
         if escript, !frontErrors.isEmpty { throw CompileFailure(frontErrors) }
@@ -41,6 +47,13 @@ public enum Frontend {
             throw CompileFailure([error])
         }
         return try Parser.parseExprs(expanded)
+    }
+
+    /// `dir/name.erl` → `name`.
+    static func scriptModuleName(_ file: String) -> String {
+        let base = file.split(separator: "/").last.map(String.init) ?? file
+        guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return base }
+        return String(base[..<dot])
     }
 
     /// Parses the preprocessed forms, keeping the errors (the preprocessor's and the
@@ -69,9 +82,6 @@ public enum Frontend {
 
     /// The linter's diagnostics: errors first, then warnings, each in erlc's order.
     static func runLinter(_ module: ModuleAST, escript: Bool) -> [Diagnostic] {
-        // LINT-HOOK: the single call into the linter (Sources/ErlangSyntax/Lint, branch
-        // `lint`). Until it is merged no checks run here: replace the next line with
-        // `Linter.check(module, escript: escript)`.
-        []
+        Linter.check(module, escript: escript)
     }
 }
