@@ -5,12 +5,18 @@
 %% that has no built-in is called. Funs are applied here, in Erlang, so a fun
 %% can be preempted or block in receive like any other Erlang code.
 %%
-%% Written from the OTP 25 documentation. Error reasons and the function named
-%% at the top of the stacktrace follow what OTP 25 does: a bad fun or a bad
-%% list raises function_clause (or case_clause where OTP does) in the
-%% function or the helper (`map_1`, `foldl_1`, ...) OTP reports. Each fun
-%% result is bound before the recursive call so the fun is applied to the
-%% elements in list order, as in OTP.
+%% Written from the OTP 25 documentation. Errors follow what OTP 25 does, as
+%% observed from outside: a bad fun or a bad list raises function_clause (or
+%% case_clause where OTP does) in the function or the helper (`map_1`,
+%% `foldl_1`, ...) OTP reports, and the functions recurse (body or tail) as
+%% OTP's do, so a stacktrace has the same frames. Each fun result is bound
+%% before the recursive call so the fun sees the elements in list order.
+%%
+%% Line numbers: each function is preceded by a -file attribute giving the
+%% line OTP 25's lists.erl reports for it (the line after `-file(F, N).` is
+%% line N + 1), and the lines inside are laid out so that function_clause
+%% errors, fun calls and recursive calls report OTP's lines too. Check with
+%% `escript scripts/stdlib_vs_otp.escript`.
 -module(lists).
 
 -export([all/2, any/2, dropwhile/2, filter/2, filtermap/2, flatmap/2,
@@ -22,78 +28,97 @@
 %% ---------------------------------------------------------------------
 %% Mapping and folding
 
+-file("lists.erl", 1312).
 map(F, List) when is_function(F, 1) ->
     case List of
         [H | T] -> V = F(H), [V | map_1(F, T)];
         [] -> []
     end.
 
-map_1(F, [H | T]) -> V = F(H), [V | map_1(F, T)];
+-file("lists.erl", 1318).
+map_1(F, [H | T]) ->
+    V = F(H), [V | map_1(F, T)];
 map_1(_F, []) -> [].
 
+-file("lists.erl", 1330).
 flatmap(F, List) when is_function(F, 1) ->
     flatmap_1(F, List).
 
-flatmap_1(F, [H | T]) -> V = F(H), V ++ flatmap_1(F, T);
+-file("lists.erl", 1333).
+flatmap_1(F, [H | T]) ->
+    V = F(H), V ++ flatmap_1(F, T);
 flatmap_1(_F, []) -> [].
 
+-file("lists.erl", 1347).
 foldl(F, Acc, List) when is_function(F, 2) ->
     case List of
         [H | T] -> foldl_1(F, F(H, Acc), T);
         [] -> Acc
     end.
 
-foldl_1(F, Acc, [H | T]) -> foldl_1(F, F(H, Acc), T);
+-file("lists.erl", 1353).
+foldl_1(F, Acc, [H | T]) ->
+    foldl_1(F, F(H, Acc), T);
 foldl_1(_F, Acc, []) -> Acc.
 
+-file("lists.erl", 1367).
 foldr(F, Acc, List) when is_function(F, 2) ->
     foldr_1(F, Acc, List).
 
-foldr_1(F, Acc, [H | T]) -> F(H, foldr_1(F, Acc, T));
+-file("lists.erl", 1370).
+foldr_1(F, Acc, [H | T]) ->
+    F(H, foldr_1(F, Acc, T));
 foldr_1(_F, Acc, []) -> Acc.
 
+-file("lists.erl", 1457).
 mapfoldl(F, Acc, List) when is_function(F, 2) ->
     mapfoldl_1(F, Acc, List).
 
+-file("lists.erl", 1460).
 mapfoldl_1(F, Acc0, [H | T]) ->
     {V, Acc1} = F(H, Acc0),
     {Vs, Acc2} = mapfoldl_1(F, Acc1, T),
     {[V | Vs], Acc2};
 mapfoldl_1(_F, Acc, []) -> {[], Acc}.
 
+-file("lists.erl", 1478).
 mapfoldr(F, Acc, List) when is_function(F, 2) ->
     mapfoldr_1(F, Acc, List).
 
+-file("lists.erl", 1481).
 mapfoldr_1(F, Acc0, [H | T]) ->
     {Vs, Acc1} = mapfoldr_1(F, Acc0, T),
     {V, Acc2} = F(H, Acc1),
     {[V | Vs], Acc2};
 mapfoldr_1(_F, Acc, []) -> {[], Acc}.
 
+-file("lists.erl", 1437).
 foreach(F, List) when is_function(F, 1) ->
     foreach_1(F, List).
 
-foreach_1(F, [H | T]) -> F(H), foreach_1(F, T);
+-file("lists.erl", 1440).
+foreach_1(F, [H | T]) ->
+    F(H), foreach_1(F, T);
 foreach_1(_F, []) -> ok.
 
+-file("lists.erl", 982).
 keymap(F, N, [Tuple | Rest]) ->
-    V = F(element(N, Tuple)),
-    [setelement(N, Tuple, V) | keymap(F, N, Rest)];
+    V = F(element(N, Tuple)), [setelement(N, Tuple, V) | keymap(F, N, Rest)];
 keymap(F, N, []) when is_integer(N), N >= 1, is_function(F, 1) -> [].
 
-zipwith(F, [X | Xs], [Y | Ys]) ->
-    V = F(X, Y),
-    [V | zipwith(F, Xs, Ys)];
+-file("lists.erl", 482).
+zipwith(F, [X | Xs], [Y | Ys]) -> V = F(X, Y), [V | zipwith(F, Xs, Ys)];
 zipwith(F, [], []) when is_function(F, 2) -> [].
 
+-file("lists.erl", 499).
 zipwith3(F, [X | Xs], [Y | Ys], [Z | Zs]) ->
-    V = F(X, Y, Z),
-    [V | zipwith3(F, Xs, Ys, Zs)];
+    V = F(X, Y, Z), [V | zipwith3(F, Xs, Ys, Zs)];
 zipwith3(F, [], [], []) when is_function(F, 3) -> [].
 
 %% ---------------------------------------------------------------------
 %% Predicates
 
+-file("lists.erl", 1264).
 all(Pred, List) when is_function(Pred, 1) ->
     case List of
         [H | T] ->
@@ -104,6 +129,7 @@ all(Pred, List) when is_function(Pred, 1) ->
         [] -> true
     end.
 
+-file("lists.erl", 1274).
 all_1(Pred, [H | T]) ->
     case Pred(H) of
         true -> all_1(Pred, T);
@@ -111,6 +137,7 @@ all_1(Pred, [H | T]) ->
     end;
 all_1(_Pred, []) -> true.
 
+-file("lists.erl", 1287).
 any(Pred, List) when is_function(Pred, 1) ->
     case List of
         [H | T] ->
@@ -121,6 +148,7 @@ any(Pred, List) when is_function(Pred, 1) ->
         [] -> false
     end.
 
+-file("lists.erl", 1297).
 any_1(Pred, [H | T]) ->
     case Pred(H) of
         true -> true;
@@ -130,26 +158,32 @@ any_1(_Pred, []) -> false.
 
 %% A comprehension, so a non-boolean result raises {bad_filter,V} and an
 %% improper list {bad_generator,Tail}, as in OTP.
+-file("lists.erl", 1381).
 filter(Pred, List) when is_function(Pred, 1) ->
     [E || E <- List, Pred(E)].
 
+-file("lists.erl", 1412).
 filtermap(F, List) when is_function(F, 1) ->
     filtermap_1(F, List).
 
+-file("lists.erl", 1415).
 filtermap_1(F, [H | T]) ->
     case F(H) of
         false -> filtermap_1(F, T);
         true -> [H | filtermap_1(F, T)];
-        {true, V} -> [V | filtermap_1(F, T)]
+        {true, V} ->
+            [V | filtermap_1(F, T)]
     end;
 filtermap_1(_F, []) -> [].
 
 %% zf/2 is the old name of filtermap/2.
 zf(F, List) -> filtermap(F, List).
 
+-file("lists.erl", 1394).
 partition(Pred, List) when is_function(Pred, 1) ->
     partition_1(Pred, List, [], []).
 
+-file("lists.erl", 1397).
 partition_1(Pred, [H | T], Yes, No) ->
     case Pred(H) of
         true -> partition_1(Pred, T, [H | Yes], No);
@@ -158,9 +192,11 @@ partition_1(Pred, [H | T], Yes, No) ->
 partition_1(_Pred, [], Yes, No) ->
     {lists:reverse(Yes), lists:reverse(No)}.
 
+-file("lists.erl", 1527).
 search(Pred, List) when is_function(Pred, 1) ->
     search_1(Pred, List).
 
+-file("lists.erl", 1530).
 search_1(Pred, [H | T]) ->
     case Pred(H) of
         true -> {value, H};
@@ -168,9 +204,11 @@ search_1(Pred, [H | T]) ->
     end;
 search_1(_Pred, []) -> false.
 
+-file("lists.erl", 1494).
 takewhile(Pred, List) when is_function(Pred, 1) ->
     takewhile_1(Pred, List).
 
+-file("lists.erl", 1497).
 takewhile_1(Pred, [H | T]) ->
     case Pred(H) of
         true -> [H | takewhile_1(Pred, T)];
@@ -178,9 +216,11 @@ takewhile_1(Pred, [H | T]) ->
     end;
 takewhile_1(_Pred, []) -> [].
 
+-file("lists.erl", 1511).
 dropwhile(Pred, List) when is_function(Pred, 1) ->
     dropwhile_1(Pred, List).
 
+-file("lists.erl", 1514).
 dropwhile_1(Pred, [H | T] = List) ->
     case Pred(H) of
         true -> dropwhile_1(Pred, T);
@@ -188,9 +228,11 @@ dropwhile_1(Pred, [H | T] = List) ->
     end;
 dropwhile_1(_Pred, []) -> [].
 
+-file("lists.erl", 1545).
 splitwith(Pred, List) when is_function(Pred, 1) ->
     splitwith_1(Pred, List, []).
 
+-file("lists.erl", 1548).
 splitwith_1(Pred, [H | T] = List, Taken) ->
     case Pred(H) of
         true -> splitwith_1(Pred, T, [H | Taken]);
@@ -205,21 +247,28 @@ splitwith_1(_Pred, [], Taken) ->
 
 uniq(List) -> uniq_1(List, #{}).
 
+-file("lists.erl", 2987).
 uniq_1([X | Xs], Seen) ->
     case Seen of
-        #{X := true} -> uniq_1(Xs, Seen);
-        #{} -> [X | uniq_1(Xs, Seen#{X => true})]
+        #{X := true} ->
+            uniq_1(Xs, Seen);
+        #{} ->
+            [X | uniq_1(Xs, Seen#{X => true})]
     end;
 uniq_1([], _Seen) -> [].
 
+-file("lists.erl", 3005).
 uniq(F, List) when is_function(F, 1) ->
     uniq_2(List, F, #{}).
 
+-file("lists.erl", 3008).
 uniq_2([X | Xs], F, Seen) ->
     Key = F(X),
     case Seen of
-        #{Key := true} -> uniq_2(Xs, F, Seen);
-        #{} -> [X | uniq_2(Xs, F, Seen#{Key => true})]
+        #{Key := true} ->
+            uniq_2(Xs, F, Seen);
+        #{} ->
+            [X | uniq_2(Xs, F, Seen#{Key => true})]
     end;
 uniq_2([], _F, _Seen) -> [].
 
@@ -229,8 +278,11 @@ uniq_2([], _F, _Seen) -> [].
 %% runs of two, then neighbouring runs are merged until one is left.
 %% Merging takes from the earlier run when F(Earlier, Later) is true, so
 %% the sort is stable; for a strict F ("<") elements that compare equal
-%% come out in reverse order, which is what OTP gives too.
+%% come out in reverse order, which is what OTP gives too. OTP's own
+%% algorithm differs: it calls F in another order, and its internal
+%% functions appear in the stacktrace when a list is improper.
 
+-file("lists.erl", 1016).
 sort(F, []) when is_function(F, 2) -> [];
 sort(F, [_] = List) when is_function(F, 2) -> List;
 %% No guard on the fun here: OTP fails with {badarity,...} or {badfun,...}
@@ -270,9 +322,11 @@ merge_2(_F, A, [], Acc) -> lists:reverse(Acc, A).
 
 %% Like sort/2, but of the elements that compare equal (F true both ways)
 %% only the first is kept.
+-file("lists.erl", 1056).
 usort(F, [X | T]) when is_function(F, 2) -> usort_1(F, X, T);
 usort(F, []) when is_function(F, 2) -> [].
 
+-file("lists.erl", 1063).
 usort_1(F, X, [Y | T]) ->
     First = case F(X, Y) of
                 true ->
@@ -322,10 +376,13 @@ umerge_2(_F, A, [], Acc) -> lists:reverse(Acc, A).
 %% merge/3 and umerge/3 take two lists already sorted by F; on equal
 %% elements the one from the first list comes first (umerge/3 drops the one
 %% from the second list).
+-file("lists.erl", 1036).
 merge(F, L1, [_ | _] = L2) when is_function(F, 2) ->
     merge_2(F, L1, L2, []);
 merge(F, L1, []) when is_function(F, 2) -> L1.
 
+-file("lists.erl", 1089).
+umerge(F, [], L2) when is_function(F, 2) -> L2;
+%% (The clause below reports line 1093, as OTP's does.)
 umerge(F, [_ | _] = L1, L2) when is_function(F, 2) ->
-    umerge_2(F, L1, L2, []);
-umerge(F, [], L2) when is_function(F, 2) -> L2.
+    umerge_2(F, L1, L2, []).

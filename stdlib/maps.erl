@@ -9,6 +9,11 @@
 %% Functions that accept "a map or an iterator" walk a list of {Key, Value}
 %% pairs: maps:to_list/1 for a map, maps:next/1 repeatedly for an iterator.
 %% The fun sees the pairs in the same order either way.
+%%
+%% Line numbers: as in lists.erl, -file attributes and the layout give the
+%% frames in which a fun is called OTP 25's line numbers. (OTP raises its
+%% argument errors on lines 578 and 581 from an inlined helper; here they
+%% come from the functions themselves, on other lines.)
 -module(maps).
 
 -export([filter/2, filtermap/2, fold/3, foreach/2, groups_from_list/2,
@@ -17,6 +22,7 @@
 
 -define(ERROR_INFO, [{error_info, #{module => erl_stdlib_errors}}]).
 
+-file("maps.erl", 426).
 map(F, MapOrIter) when is_function(F, 2) ->
     case pairs(MapOrIter) of
         {ok, Pairs} -> maps:from_list(map_1(F, Pairs));
@@ -25,9 +31,9 @@ map(F, MapOrIter) when is_function(F, 2) ->
 map(F, MapOrIter) ->
     erlang:error(badarg, [F, MapOrIter], ?ERROR_INFO).
 
+-file("maps.erl", 437).
 map_1(F, [{K, V} | Rest]) ->
-    New = F(K, V),
-    [{K, New} | map_1(F, Rest)];
+    New = F(K, V), [{K, New} | map_1(F, Rest)];
 map_1(_F, []) -> [].
 
 fold(F, Acc, MapOrIter) when is_function(F, 3) ->
@@ -38,9 +44,12 @@ fold(F, Acc, MapOrIter) when is_function(F, 3) ->
 fold(F, Acc, MapOrIter) ->
     erlang:error(badarg, [F, Acc, MapOrIter], ?ERROR_INFO).
 
-fold_1(F, Acc, [{K, V} | Rest]) -> fold_1(F, F(K, V, Acc), Rest);
+-file("maps.erl", 409).
+fold_1(F, Acc, [{K, V} | Rest]) ->
+    fold_1(F, F(K, V, Acc), Rest);
 fold_1(_F, Acc, []) -> Acc.
 
+-file("maps.erl", 307).
 filter(Pred, MapOrIter) when is_function(Pred, 2) ->
     case pairs(MapOrIter) of
         {ok, Pairs} -> maps:from_list(filter_1(Pred, Pairs));
@@ -49,13 +58,16 @@ filter(Pred, MapOrIter) when is_function(Pred, 2) ->
 filter(Pred, MapOrIter) ->
     erlang:error(badarg, [Pred, MapOrIter], ?ERROR_INFO).
 
+-file("maps.erl", 317).
 filter_1(Pred, [{K, V} = Pair | Rest]) ->
     case Pred(K, V) of
-        true -> [Pair | filter_1(Pred, Rest)];
+        true ->
+            [Pair | filter_1(Pred, Rest)];
         false -> filter_1(Pred, Rest)
     end;
 filter_1(_Pred, []) -> [].
 
+-file("maps.erl", 339).
 filtermap(F, MapOrIter) when is_function(F, 2) ->
     case pairs(MapOrIter) of
         {ok, Pairs} -> maps:from_list(filtermap_1(F, Pairs));
@@ -64,10 +76,13 @@ filtermap(F, MapOrIter) when is_function(F, 2) ->
 filtermap(F, MapOrIter) ->
     erlang:error(badarg, [F, MapOrIter], ?ERROR_INFO).
 
+-file("maps.erl", 349).
 filtermap_1(F, [{K, V} = Pair | Rest]) ->
     case F(K, V) of
-        true -> [Pair | filtermap_1(F, Rest)];
-        {true, New} -> [{K, New} | filtermap_1(F, Rest)];
+        true ->
+            [Pair | filtermap_1(F, Rest)];
+        {true, New} ->
+            [{K, New} | filtermap_1(F, Rest)];
         false -> filtermap_1(F, Rest)
     end;
 filtermap_1(_F, []) -> [].
@@ -80,7 +95,9 @@ foreach(F, MapOrIter) when is_function(F, 2) ->
 foreach(F, MapOrIter) ->
     erlang:error(badarg, [F, MapOrIter], ?ERROR_INFO).
 
-foreach_1(F, [{K, V} | Rest]) -> F(K, V), foreach_1(F, Rest);
+-file("maps.erl", 379).
+foreach_1(F, [{K, V} | Rest]) ->
+    F(K, V), foreach_1(F, Rest);
 foreach_1(_F, []) -> ok.
 
 %% The {Key, Value} pairs of a map or an iterator, or error when the
@@ -100,25 +117,27 @@ iterator_pairs(Iter) ->
 
 %% ---------------------------------------------------------------------
 
+-file("maps.erl", 261).
 update_with(Key, F, Map) when is_map(Map), is_function(F, 1) ->
     case Map of
         #{Key := Old} -> Map#{Key := F(Old)};
         #{} -> erlang:error({badkey, Key}, [Key, F, Map])
     end;
 update_with(Key, F, Map) ->
-    erlang:error(map_or_fun_error(F, 1, Map), [Key, F, Map], ?ERROR_INFO).
+    erlang:error(map_or_fun_error(Map), [Key, F, Map], ?ERROR_INFO).
 
+-file("maps.erl", 275).
 update_with(Key, F, Init, Map) when is_map(Map), is_function(F, 1) ->
     case Map of
         #{Key := Old} -> Map#{Key := F(Old)};
         #{} -> Map#{Key => Init}
     end;
 update_with(Key, F, Init, Map) ->
-    erlang:error(map_or_fun_error(F, 1, Map), [Key, F, Init, Map], ?ERROR_INFO).
+    erlang:error(map_or_fun_error(Map), [Key, F, Init, Map], ?ERROR_INFO).
 
 %% update_with reports a bad map before a bad fun.
-map_or_fun_error(_F, _Arity, Map) when not is_map(Map) -> {badmap, Map};
-map_or_fun_error(_F, _Arity, _Map) -> badarg.
+map_or_fun_error(Map) when not is_map(Map) -> {badmap, Map};
+map_or_fun_error(_Map) -> badarg.
 
 %% ---------------------------------------------------------------------
 %% Combining two maps: Combiner(Key, Value1, Value2) gives the value of a key
@@ -126,33 +145,37 @@ map_or_fun_error(_F, _Arity, _Map) -> badarg.
 
 merge_with(Combiner, Map1, Map2) when is_function(Combiner, 3),
                                       is_map(Map1), is_map(Map2) ->
-    merge_with_1(Combiner, Map1, maps:to_list(Map2));
+    merge_with_1(Combiner, maps:to_list(Map2), Map1, Map1);
 merge_with(Combiner, Map1, Map2) ->
     Args = [Combiner, Map1, Map2],
     erlang:error(combine_error(Combiner, Map1, Map2), Args, ?ERROR_INFO).
 
-merge_with_1(Combiner, Acc, [{K, V2} | Rest]) ->
-    case Acc of
-        #{K := V1} -> merge_with_1(Combiner, Acc#{K := Combiner(K, V1, V2)}, Rest);
-        #{} -> merge_with_1(Combiner, Acc#{K => V2}, Rest)
+%% Adds the pairs of the second map to Acc (which starts as Map1).
+-file("maps.erl", 186).
+merge_with_1(Combiner, [{K, V2} | Rest], Map1, Acc) ->
+    case Map1 of
+        #{K := V1} ->
+            merge_with_1(Combiner, Rest, Map1, Acc#{K := Combiner(K, V1, V2)});
+        #{} -> merge_with_1(Combiner, Rest, Map1, Acc#{K => V2})
     end;
-merge_with_1(_Combiner, Acc, []) -> Acc.
+merge_with_1(_Combiner, [], _Map1, Acc) -> Acc.
 
 intersect_with(Combiner, Map1, Map2) when is_function(Combiner, 3),
                                           is_map(Map1), is_map(Map2) ->
-    maps:from_list(intersect_with_1(Combiner, maps:to_list(Map1), Map2));
+    intersect_with_iterate(Combiner, maps:to_list(Map1), Map2, #{});
 intersect_with(Combiner, Map1, Map2) ->
     Args = [Combiner, Map1, Map2],
     erlang:error(combine_error(Combiner, Map1, Map2), Args, ?ERROR_INFO).
 
-intersect_with_1(Combiner, [{K, V1} | Rest], Map2) ->
+%% Adds to Acc the keys of the pairs (from the first map) found in Map2.
+-file("maps.erl", 125).
+intersect_with_iterate(Combiner, [{K, V1} | Rest], Map2, Acc) ->
     case Map2 of
         #{K := V2} ->
-            V = Combiner(K, V1, V2),
-            [{K, V} | intersect_with_1(Combiner, Rest, Map2)];
-        #{} -> intersect_with_1(Combiner, Rest, Map2)
+            intersect_with_iterate(Combiner, Rest, Map2, Acc#{K => Combiner(K, V1, V2)});
+        #{} -> intersect_with_iterate(Combiner, Rest, Map2, Acc)
     end;
-intersect_with_1(_Combiner, [], _Map2) -> [].
+intersect_with_iterate(_Combiner, [], _Map2, Acc) -> Acc.
 
 combine_error(Combiner, _Map1, _Map2) when not is_function(Combiner, 3) -> badarg;
 combine_error(_Combiner, Map1, _Map2) when not is_map(Map1) -> {badmap, Map1};
@@ -165,30 +188,31 @@ combine_error(_Combiner, _Map1, Map2) -> {badmap, Map2}.
 
 groups_from_list(KeyFun, List) when is_function(KeyFun, 1) ->
     case reversed(List) of
-        {ok, Rev} -> groups_1(KeyFun, Rev, #{});
+        {ok, Rev} -> groups_from_list_1(KeyFun, Rev, #{});
         error -> erlang:error(badarg, [KeyFun, List], ?ERROR_INFO)
     end;
 groups_from_list(KeyFun, List) ->
     erlang:error(badarg, [KeyFun, List], ?ERROR_INFO).
 
-groups_1(KeyFun, [Elem | Rest], Groups) ->
-    groups_1(KeyFun, Rest, prepend(KeyFun(Elem), Elem, Groups));
-groups_1(_KeyFun, [], Groups) -> Groups.
+-file("maps.erl", 520).
+groups_from_list_1(KeyFun, [Elem | Rest], Groups) ->
+    groups_from_list_1(KeyFun, Rest, prepend(KeyFun(Elem), Elem, Groups));
+groups_from_list_1(_KeyFun, [], Groups) -> Groups.
 
 groups_from_list(KeyFun, ValueFun, List) when is_function(KeyFun, 1),
                                               is_function(ValueFun, 1) ->
     case reversed(List) of
-        {ok, Rev} -> groups_2(KeyFun, ValueFun, Rev, #{});
+        {ok, Rev} -> groups_from_list_2(KeyFun, ValueFun, Rev, #{});
         error -> erlang:error(badarg, [KeyFun, ValueFun, List], ?ERROR_INFO)
     end;
 groups_from_list(KeyFun, ValueFun, List) ->
     erlang:error(badarg, [KeyFun, ValueFun, List], ?ERROR_INFO).
 
-groups_2(KeyFun, ValueFun, [Elem | Rest], Groups) ->
-    Key = KeyFun(Elem),
-    Value = ValueFun(Elem),
-    groups_2(KeyFun, ValueFun, Rest, prepend(Key, Value, Groups));
-groups_2(_KeyFun, _ValueFun, [], Groups) -> Groups.
+-file("maps.erl", 553).
+groups_from_list_2(KeyFun, ValueFun, [Elem | Rest], Groups) ->
+    Key = KeyFun(Elem), Value = ValueFun(Elem),
+    groups_from_list_2(KeyFun, ValueFun, Rest, prepend(Key, Value, Groups));
+groups_from_list_2(_KeyFun, _ValueFun, [], Groups) -> Groups.
 
 prepend(Key, Value, Groups) ->
     case Groups of

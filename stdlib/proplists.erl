@@ -3,6 +3,10 @@
 %% A property list is a list of entries: an atom A stands for {A, true}, a
 %% tuple whose first element is K is an entry with key K, and anything else
 %% is ignored. Keys are matched exactly (=:=), so 1 and 1.0 differ.
+%%
+%% Each function walks the list itself, so an improper list fails with
+%% function_clause in the function called, as in OTP. As in lists.erl,
+%% -file attributes and the layout give those frames OTP 25's line numbers.
 -module(proplists).
 
 -export([append_values/2, compact/1, delete/2, expand/2, from_map/1,
@@ -20,21 +24,23 @@ property(Property) -> Property.
 property(Key, true) when is_atom(Key) -> Key;
 property(Key, Value) -> {Key, Value}.
 
-compact(List) -> [property(P) || P <- List].
+-file("proplists.erl", 114).
+compact(List) ->
+    [property(P) || P <- List].
 
-unfold([P | Ps]) when is_atom(P) -> [{P, true} | unfold(Ps)];
-unfold([P | Ps]) -> [P | unfold(Ps)];
+-file("proplists.erl", 95).
+unfold([P | Ps]) ->
+    if
+        is_atom(P) -> [{P, true} | unfold(Ps)];
+        true ->
+            [P | unfold(Ps)]
+    end;
 unfold([]) -> [].
 
 %% ---------------------------------------------------------------------
-%% Looking up entries. Each function walks the list itself, so an improper
-%% list fails in the function called, as in OTP.
+%% Looking up entries.
 
-%% The key of an entry, or none for a term that is not an entry.
-key(P) when is_atom(P) -> {ok, P};
-key(P) when tuple_size(P) >= 1 -> {ok, element(1, P)};
-key(_) -> none.
-
+-file("proplists.erl", 133).
 lookup(Key, [P | Ps]) ->
     case P of
         Key when is_atom(P) -> {Key, true};
@@ -43,14 +49,17 @@ lookup(Key, [P | Ps]) ->
     end;
 lookup(_Key, []) -> none.
 
+-file("proplists.erl", 155).
 lookup_all(Key, [P | Ps]) ->
     case P of
         Key when is_atom(P) -> [{Key, true} | lookup_all(Key, Ps)];
-        _ when tuple_size(P) >= 1, element(1, P) =:= Key -> [P | lookup_all(Key, Ps)];
+        _ when tuple_size(P) >= 1, element(1, P) =:= Key ->
+            [P | lookup_all(Key, Ps)];
         _ -> lookup_all(Key, Ps)
     end;
 lookup_all(_Key, []) -> [].
 
+-file("proplists.erl", 177).
 is_defined(Key, [P | Ps]) ->
     case P of
         Key when is_atom(P) -> true;
@@ -63,6 +72,7 @@ get_value(Key, List) -> get_value(Key, List, undefined).
 
 %% Only a {Key, Value} entry has a value: when the first entry of Key is
 %% some other tuple, the result is Default.
+-file("proplists.erl", 215).
 get_value(Key, [P | Ps], Default) ->
     case P of
         Key when is_atom(P) -> true;
@@ -72,6 +82,7 @@ get_value(Key, [P | Ps], Default) ->
     end;
 get_value(_Key, [], Default) -> Default.
 
+-file("proplists.erl", 306).
 get_bool(Key, [P | Ps]) ->
     case P of
         Key when is_atom(P) -> true;
@@ -81,49 +92,71 @@ get_bool(Key, [P | Ps]) ->
     end;
 get_bool(_Key, []) -> false.
 
+-file("proplists.erl", 243).
 get_all_values(Key, [P | Ps]) ->
     case P of
         Key when is_atom(P) -> [true | get_all_values(Key, Ps)];
-        {Key, Value} -> [Value | get_all_values(Key, Ps)];
+        %% Only 2-tuples have a value; other entries of the key and terms
+        %% that are not entries are skipped.
+        {Key, Value} ->
+            [Value | get_all_values(Key, Ps)];
         _ -> get_all_values(Key, Ps)
     end;
 get_all_values(_Key, []) -> [].
 
 %% Like get_all_values/2, with the values that are lists spliced in.
+-file("proplists.erl", 273).
 append_values(Key, [P | Ps]) ->
     case P of
         Key when is_atom(P) -> [true | append_values(Key, Ps)];
-        {Key, Values} when is_list(Values) -> Values ++ append_values(Key, Ps);
-        {Key, Value} -> [Value | append_values(Key, Ps)];
+        %% A list value is spliced in, any other value is added; other
+        %% entries of the key and terms that are not entries are skipped.
+        {Key, Values} when is_list(Values) ->
+            Values ++ append_values(Key, Ps);
+        {Key, Value} ->
+            [Value | append_values(Key, Ps)];
         _ -> append_values(Key, Ps)
     end;
 append_values(_Key, []) -> [].
 
 %% The keys, each once, in the order they first appear. (OTP documents the
 %% order as unspecified; its order comes from a hash set.)
-get_keys(List) -> get_keys(List, #{}).
+-file("proplists.erl", 332).
+get_keys(List) ->
+    {_Seen, Keys} = get_keys(List, {#{}, []}),
+    lists:reverse(Keys).
 
-get_keys([P | Ps], Seen) ->
+-file("proplists.erl", 335).
+get_keys([P | Ps], {Seen, Keys} = Acc) ->
     case key(P) of
-        {ok, Key} when not is_map_key(Key, Seen) -> [Key | get_keys(Ps, Seen#{Key => true})];
-        _ -> get_keys(Ps, Seen)
+        {ok, Key} when not is_map_key(Key, Seen) -> get_keys(Ps, {Seen#{Key => true}, [Key | Keys]});
+        _ -> get_keys(Ps, Acc)
     end;
-get_keys([], _Seen) -> [].
+get_keys([], Acc) -> Acc.
 
+%% The key of an entry, or none for a term that is not an entry.
+key(P) when is_atom(P) -> {ok, P};
+key(P) when tuple_size(P) >= 1 -> {ok, element(1, P)};
+key(_) -> none.
+
+-file("proplists.erl", 356).
 delete(Key, [P | Ps]) ->
     case P of
         Key when is_atom(P) -> delete(Key, Ps);
         _ when tuple_size(P) >= 1, element(1, P) =:= Key -> delete(Key, Ps);
-        _ -> [P | delete(Key, Ps)]
+        _ ->
+            %% not an entry of Key: kept
+            [P | delete(Key, Ps)]
     end;
 delete(_Key, []) -> [].
 
 %% split(List, Keys) -> {[EntriesOfKey1, ...], Rest}
+-file("proplists.erl", 644).
 split(List, Keys) ->
-    Store = maps:from_list([{K, []} || K <- Keys]),
-    {Groups, Rest} = split(List, Store, []),
+    {Groups, Rest} = split(List, maps:from_list([{K, []} || K <- Keys]), []),
     {[lists:reverse(maps:get(K, Groups)) || K <- Keys], lists:reverse(Rest)}.
 
+-file("proplists.erl", 649).
 split([P | Ps], Store, Rest) ->
     case key(P) of
         {ok, K} when is_map_key(K, Store) ->
@@ -137,9 +170,11 @@ split([], Store, Rest) -> {Store, Rest}.
 
 %% Aliases: [{K1, K2}]; an entry with key K1 gets key K2 (the first alias
 %% of K1 counts).
+-file("proplists.erl", 391).
 substitute_aliases(Aliases, List) ->
     [substitute_aliases_1(Aliases, P) || P <- List].
 
+-file("proplists.erl", 394).
 substitute_aliases_1([{From, To} | Aliases], P) ->
     case P of
         From when is_atom(P) -> To;
@@ -150,9 +185,11 @@ substitute_aliases_1([], P) -> P.
 
 %% Negations: [{K1, K2}]; K1 or {K1, true} becomes {K2, false}, any other
 %% entry with key K1 becomes K2.
+-file("proplists.erl", 435).
 substitute_negations(Negations, List) ->
     [substitute_negations_1(Negations, P) || P <- List].
 
+-file("proplists.erl", 438).
 substitute_negations_1([{From, To} | Negations], P) ->
     case P of
         From when is_atom(P) -> {To, false};
@@ -167,7 +204,9 @@ substitute_negations_1([], P) -> P.
 %% same normal form as Property, and the later entries with that key are
 %% dropped; only the first expansion of a key is used, and inserted terms
 %% are not expanded again. Finally every element that is a list is spliced
-%% into the result (so are the lists of inserted terms).
+%% into the result (so are the lists of inserted terms). (OTP's internal
+%% functions differ: with an improper list, other frames are reported.)
+-file("proplists.erl", 501).
 expand(Expansions, List) when is_list(List) ->
     Usable = [{K, property(P), Terms} || {P, Terms} <- Expansions, {ok, K} <- [key(P)]],
     Tagged = expand_1(first_of_each_key(Usable, #{}), tag(List)),
@@ -216,8 +255,8 @@ flatten([H | T]) -> [H | flatten(T)];
 flatten([]) -> [].
 
 %% Stages: [{aliases, A} | {negations, N} | {expand, E}], then compact/1.
-normalize(List, Stages) ->
-    compact(apply_stages(List, Stages)).
+-file("proplists.erl", 611).
+normalize(List, Stages) -> compact(apply_stages(List, Stages)).
 
 apply_stages(List, [{aliases, Aliases} | Stages]) ->
     apply_stages(substitute_aliases(Aliases, List), Stages);
@@ -237,7 +276,10 @@ to_map_entry(P, Map) when is_atom(P) -> Map#{P => true};
 to_map_entry({K, V}, Map) -> Map#{K => V};
 to_map_entry(_, Map) -> Map.
 
+%% The stages as in normalize/2, without compacting (which would not
+%% change the map).
+-file("proplists.erl", 738).
 to_map(List, Stages) ->
-    to_map(normalize(List, Stages)).
+    to_map(apply_stages(List, Stages)).
 
 from_map(Map) -> maps:to_list(Map).

@@ -19,17 +19,21 @@
 %% ---------------------------------------------------------------------
 %% Measuring and waiting
 
-%% {Microseconds, Value} of calling the fun or function.
+%% {Microseconds, Value} of calling the fun or function. (The -file lines
+%% give the frames OTP 25's line numbers, as in lists.erl.)
+-file("timer.erl", 232).
 tc(F) ->
     T0 = erlang:monotonic_time(),
     Value = F(),
     {elapsed_us(T0), Value}.
 
+-file("timer.erl", 247).
 tc(F, Args) ->
     T0 = erlang:monotonic_time(),
     Value = apply(F, Args),
     {elapsed_us(T0), Value}.
 
+-file("timer.erl", 263).
 tc(M, F, Args) ->
     T0 = erlang:monotonic_time(),
     Value = apply(M, F, Args),
@@ -40,10 +44,16 @@ elapsed_us(T0) ->
 
 %% A receive timeout is at most 16#ffffffff ms; longer sleeps are done in
 %% pieces. A bad time fails in the receive with timeout_value, as in OTP.
-sleep(T) when is_integer(T), T > 16#ffffffff ->
-    receive after 16#ffffffff -> sleep(T - 16#ffffffff) end;
-sleep(T) ->
-    receive after T -> ok end.
+%% (One line, so the frame has OTP's line number whether the line of the
+%% function or that of the receive is reported.)
+-file("timer.erl", 218).
+sleep(T) -> receive after piece(T) -> sleep_rest(T) end.
+
+piece(T) when is_integer(T), T > 16#ffffffff -> 16#ffffffff;
+piece(T) -> T.
+
+sleep_rest(T) when is_integer(T), T > 16#ffffffff -> sleep(T - 16#ffffffff);
+sleep_rest(_T) -> ok.
 
 %% Microseconds between two erlang:timestamp() / erlang:now() tuples.
 now_diff({Mega2, Sec2, Micro2}, {Mega1, Sec1, Micro1}) ->
@@ -52,10 +62,16 @@ now_diff({Mega2, Sec2, Micro2}, {Mega1, Sec1, Micro1}) ->
 %% ---------------------------------------------------------------------
 %% Units: times in milliseconds.
 
+-file("timer.erl", 288).
 seconds(S) -> S * 1000.
+
+-file("timer.erl", 294).
 minutes(M) -> M * 60000.
+
+-file("timer.erl", 300).
 hours(H) -> H * 3600000.
 
+-file("timer.erl", 308).
 hms(H, M, S) -> hours(H) + minutes(M) + seconds(S).
 
 %% ---------------------------------------------------------------------

@@ -2,9 +2,15 @@ import ErlangRuntime
 
 extension Builtins {
     /// The BIF tables of the pure built-in functions: `erlang` (types, numbers, tuples,
-    /// conversions, binaries, time), `lists`, `maps`, `math`, `binary` and `string`.
+    /// conversions, binaries, time), `lists`, `maps`, `math`, `binary`, `string` and
+    /// `unicode`.
     public static let coreTables: [BIFTable] = [
         ErlangBIFs.table,
         ListsBIFs.table,
+        MapsBIFs.table,
+        MathBIFs.table,
+        BinaryBIFs.table,
+        StringBIFs.table,
+        UnicodeBIFs.table,
     ]
 }

@@ -4,7 +4,8 @@
 
 /// An expression, pattern or guard test, with the location of its first token — except where
 /// erl_parse (and so erlc's messages) uses another token: a `binaryOp` is located at its
-/// operator, and `E#r{..}`, `E#r.f`, `E#{..}` (record/map with a base) at their `#`.
+/// operator, a `remote` at its `:`, and `E#r{..}`, `E#r.f`, `E#{..}` (record/map with a base)
+/// at their `#`. A literal with a sign (`-1`) is folded into one number at the sign.
 public struct Expr: Sendable {
     public var kind: ExprKind
     public var loc: SourceLocation
@@ -14,7 +15,7 @@ public struct Expr: Sendable {
 public indirect enum ExprKind: Sendable {
     // Literals
     case integer(Int)
-    case bigInteger(String)            // decimal digits, magnitude too large for Int
+    case bigInteger(String)            // decimal digits, too large for Int; "-" first if negative
     case float(Double)
     case atom(String)
     case char(Int)

@@ -8,7 +8,7 @@ public struct Token: Sendable, CustomStringConvertible {
         case variable(String)
         /// An integer literal; `BigDigits` keeps literals too large for Int exact.
         case integer(Int)
-        case bigInteger(String)      // decimal digits, possibly with leading '-'? never: sign is an operator
+        case bigInteger(String)      // decimal digits, never a sign (the sign is an operator token)
         case float(Double)
         /// `$a` style character literal, as its code point.
         case char(Int)
@@ -16,7 +16,8 @@ public struct Token: Sendable, CustomStringConvertible {
         /// concatenated by the parser (not the lexer), because macros may sit between them.
         case string([Int])
         /// A reserved word: after and andalso band begin bnot bor bsl bsr bxor case catch
-        /// cond div end fun if let maybe else not of or orelse receive rem try when xor.
+        /// cond div end fun if let not of or orelse receive rem try when xor. (`maybe` and
+        /// `else` are atoms, as in OTP 25 without the maybe_expr feature.)
         case keyword(String)
         /// Punctuation and operators: ( ) { } [ ] . , ; : :: | || -> => := << >> <- <= = == /=
         /// =:= =/= < > >= =< + - * / ++ -- ! ? ?? # ...

@@ -68,6 +68,21 @@ final class LexerTests: XCTestCase {
         ])
     }
 
+    func testRecoveringDropsTheBadFormUpToTheErrorLikeEpp() throws {
+        let (tokens, errors) = Lexer.tokenizeRecovering("a. f() -> 37#1 + x. b.", file: "t.erl")
+        XCTAssertEqual(errors.map(\.description), ["t.erl:1:11: illegal base '37'"])
+        XCTAssertEqual(tokens.map(\.kind), [
+            .atom("a"), .dot, .punct("#"), .integer(1), .punct("+"), .atom("x"), .dot, .atom("b"), .dot, .eof,
+        ])
+        // ...so the parser reports what erlc reports for this line (`a.` and `b.` are
+        // not forms either): erlc prints these and the scan error, by position.
+        XCTAssertEqual(Parser.parseForms(tokens).compactMap { result -> String? in
+            if case .failure(let e) = result { return e.diagnostic.description }
+            return nil
+        }, ["t.erl:1:2: syntax error before: '.'", "t.erl:1:13: syntax error before: '#'",
+            "t.erl:1:22: syntax error before: '.'"])
+    }
+
     func testUnterminatedQuotesShowTheirFirstSixteenCharacters() {
         XCTAssertEqual(errors("'abcdefghijklmnopqrstuvwxyz"),
                        ["t.erl:1:1: unterminated atom starting with 'abcdefghijklmnop'"])

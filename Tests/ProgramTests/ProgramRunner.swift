@@ -46,16 +46,8 @@ struct RunResult {
 enum ProgramRunner {
     static func run(executable: URL, arguments: [String], in directory: URL,
                     timeout: Double, environment: [String: String]? = nil) throws -> RunResult {
-        let scratch = FileManager.default.temporaryDirectory
-            .appendingPathComponent("swerl-run-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let stdoutURL = scratch.appendingPathComponent("stdout")
-        let stderrURL = scratch.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
-        let stdoutHandle = try FileHandle(forWritingTo: stdoutURL)
-        let stderrHandle = try FileHandle(forWritingTo: stderrURL)
+        let output = try OutputFiles()
+        defer { output.remove() }
 
         let child = Process()
         child.executableURL = executable
@@ -63,29 +55,18 @@ enum ProgramRunner {
         child.currentDirectoryURL = directory
         if let environment { child.environment = environment }
         child.standardInput = FileHandle.nullDevice
-        child.standardOutput = stdoutHandle
-        child.standardError = stderrHandle
+        child.standardOutput = output.stdoutHandle
+        child.standardError = output.stderrHandle
         let finished = DispatchSemaphore(value: 0)
         child.terminationHandler = { _ in finished.signal() }
         do {
             try child.run()
         } catch {
-            try? stdoutHandle.close()
-            try? stderrHandle.close()
+            output.close()
             throw error
         }
-
-        var timedOut = false
-        if finished.wait(timeout: .now() + timeout) == .timedOut {
-            timedOut = true
-            // Descendants first: they may hold the child's inherited file descriptors, and
-            // Foundation reports termination only once those are closed.
-            let family = descendants(of: child.processIdentifier) + [child.processIdentifier]
-            for pid in family { kill(pid, SIGKILL) }
-            finished.wait()
-        }
-        try? stdoutHandle.close()
-        try? stderrHandle.close()
+        let timedOut = waitOrKill(child, finished: finished, timeout: timeout)
+        output.close()
 
         let ending: RunEnding
         if timedOut {
@@ -95,30 +76,94 @@ enum ProgramRunner {
         } else {
             ending = .exited(child.terminationStatus)
         }
-        return RunResult(stdout: (try? Data(contentsOf: stdoutURL)) ?? Data(),
-                         stderr: (try? Data(contentsOf: stderrURL)) ?? Data(),
-                         ending: ending)
+        return RunResult(stdout: output.stdout(), stderr: output.stderr(), ending: ending)
+    }
+
+    /// Waits for `child` to end; past the deadline kills it and says so.
+    private static func waitOrKill(_ child: Process, finished: DispatchSemaphore, timeout: Double) -> Bool {
+        guard finished.wait(timeout: .now() + timeout) == .timedOut else { return false }
+        // Descendants first: they may hold the child's inherited file descriptors, and
+        // Foundation reports termination only once those are closed.
+        for pid in descendants(of: child.processIdentifier) + [child.processIdentifier] {
+            kill(pid, SIGKILL)
+        }
+        finished.wait()
+        return true
     }
 
     /// Runs `work` for every index in 0..<count on `jobs` threads; results keep index order.
-    static func parallelMap<T>(count: Int, jobs: Int, _ work: (Int) -> T) -> [T] {
-        var results = [T?](repeating: nil, count: count)
-        var next = 0
-        let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, count))) { _ in
-            while true {
-                lock.lock()
-                let index = next
-                next += 1
-                lock.unlock()
-                guard index < count else { return }
-                let result = work(index)
-                lock.lock()
-                results[index] = result
-                lock.unlock()
+    /// Plain threads rather than concurrentPerform: the work mostly waits for a child process,
+    /// so the pool should not be capped at the number of cores.
+    static func parallelMap<T>(count: Int, jobs: Int, _ work: @escaping (Int) -> T) -> [T] {
+        let shared = WorkQueue<T>(count: count)
+        let finished = DispatchGroup()
+        for _ in 0..<max(1, min(jobs, count)) {
+            finished.enter()
+            let thread = Thread {
+                while let index = shared.take() { shared.store(work(index), at: index) }
+                finished.leave()
             }
+            thread.start()
         }
-        return results.compactMap { $0 }
+        finished.wait()
+        return shared.results()
+    }
+}
+
+/// A fresh directory holding a child's stdout and stderr files.
+private struct OutputFiles {
+    let directory: URL
+    let stdoutHandle: FileHandle
+    let stderrHandle: FileHandle
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("swerl-run-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for name in ["stdout", "stderr"] {
+            _ = FileManager.default.createFile(atPath: directory.appendingPathComponent(name).path, contents: nil)
+        }
+        stdoutHandle = try FileHandle(forWritingTo: directory.appendingPathComponent("stdout"))
+        stderrHandle = try FileHandle(forWritingTo: directory.appendingPathComponent("stderr"))
+    }
+
+    func stdout() -> Data { (try? Data(contentsOf: directory.appendingPathComponent("stdout"))) ?? Data() }
+    func stderr() -> Data { (try? Data(contentsOf: directory.appendingPathComponent("stderr"))) ?? Data() }
+
+    func close() {
+        try? stdoutHandle.close()
+        try? stderrHandle.close()
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: directory) }
+}
+
+/// Indices to hand out and the results coming back, shared by `parallelMap`'s threads.
+private final class WorkQueue<T>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private var slots: [T?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func store(_ value: T, at index: Int) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    func results() -> [T] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
     }
 }
 

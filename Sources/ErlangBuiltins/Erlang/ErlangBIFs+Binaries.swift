@@ -58,7 +58,7 @@ extension ErlangBIFs {
         "binary_part/3": { a, _ throws(ErlangError) in try binaryPart(a[0], a[1], a[2]) },
         "split_binary/2": { a, _ throws(ErlangError) in
             guard case .binary(let b) = a[0] else { throw .badarg }
-            guard case .int(let pos) = a[1], pos >= 0, pos * 8 <= b.bitCount else { throw .badarg }
+            guard case .int(let pos) = a[1], pos >= 0, pos <= b.bitCount / 8 else { throw .badarg }
             let rest = bitSlice(b, from: pos * 8, count: b.bitCount - pos * 8)
             return .tuple(.binary(Bits(Array(b.bytes[..<pos]))), .binary(rest))
         },
@@ -68,8 +68,9 @@ extension ErlangBIFs {
     static func binaryPart(_ bin: Term, _ startT: Term, _ lengthT: Term) throws(ErlangError) -> Term {
         guard case .binary(let b) = bin, case .int(let start) = startT,
               case .int(let length) = lengthT else { throw .badarg }
-        let (from, to) = length >= 0 ? (start, start + length) : (start + length, start)
-        guard from >= 0, to * 8 <= b.bitCount, from <= to else { throw .badarg }
+        let (end, overflow) = start.addingReportingOverflow(length)
+        let (from, to) = length >= 0 ? (start, end) : (end, start)
+        guard !overflow, from >= 0, to <= b.bitCount / 8 else { throw .badarg }
         return .binary(Bits(Array(b.bytes[from..<to])))
     }
 

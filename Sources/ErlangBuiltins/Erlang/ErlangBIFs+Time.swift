@@ -23,6 +23,12 @@ extension ErlangBIFs {
             return .tuple(.int(micros / 1_000_000_000_000), .int(micros / 1_000_000 % 1_000_000),
                           .int(micros % 1_000_000))
         },
+        "now/0": { _, _ in
+            // Deprecated in OTP, but still used: a timestamp that never repeats.
+            let micros = Clock.uniqueMicroseconds()
+            return .tuple(.int(micros / 1_000_000_000_000), .int(micros / 1_000_000 % 1_000_000),
+                          .int(micros % 1_000_000))
+        },
         "convert_time_unit/3": { a, _ throws(ErlangError) in
             guard let value = Arith.bigValue(a[0]) else { throw .badarg }
             let from = try TimeUnit(a[1]), to = try TimeUnit(a[2])
@@ -99,6 +105,16 @@ enum Clock {
         var ts = timespec()
         clock_gettime(CLOCK_REALTIME, &ts)
         return ts.tv_sec * 1_000_000_000 + ts.tv_nsec
+    }
+
+    private static let lastNowLock = NSLock()
+    nonisolated(unsafe) private static var lastNow = 0
+
+    /// System time in microseconds, bumped so that no two calls return the same value.
+    static func uniqueMicroseconds() -> Int {
+        lastNowLock.lock(); defer { lastNowLock.unlock() }
+        lastNow = max(lastNow + 1, systemNanoseconds() / 1000)
+        return lastNow
     }
 
     /// system time - monotonic time, fixed when first read (OTP's default time mode

@@ -5,7 +5,7 @@ import ErlangRuntime
 /// Process, message and code BIFs (spawn, send, apply, ...) live with the VM.
 enum ErlangBIFs {
     static let table = BIFTable(module: "erlang", merging([
-        operators, typeTests, tuples, numbers, time, hashing, misc, conversions, binaries, termFormat,
+        operators, typeTests, tuples, numbers, time, hashing, misc, conversions, binaries, termFormat, maps, checksums,
     ]))
 }
 

@@ -13,12 +13,18 @@ public enum StdlibBundle {
 %% that has no built-in is called. Funs are applied here, in Erlang, so a fun
 %% can be preempted or block in receive like any other Erlang code.
 %%
-%% Written from the OTP 25 documentation. Error reasons and the function named
-%% at the top of the stacktrace follow what OTP 25 does: a bad fun or a bad
-%% list raises function_clause (or case_clause where OTP does) in the
-%% function or the helper (`map_1`, `foldl_1`, ...) OTP reports. Each fun
-%% result is bound before the recursive call so the fun is applied to the
-%% elements in list order, as in OTP.
+%% Written from the OTP 25 documentation. Errors follow what OTP 25 does, as
+%% observed from outside: a bad fun or a bad list raises function_clause (or
+%% case_clause where OTP does) in the function or the helper (`map_1`,
+%% `foldl_1`, ...) OTP reports, and the functions recurse (body or tail) as
+%% OTP's do, so a stacktrace has the same frames. Each fun result is bound
+%% before the recursive call so the fun sees the elements in list order.
+%%
+%% Line numbers: each function is preceded by a -file attribute giving the
+%% line OTP 25's lists.erl reports for it (the line after `-file(F, N).` is
+%% line N + 1), and the lines inside are laid out so that function_clause
+%% errors, fun calls and recursive calls report OTP's lines too. Check with
+%% `escript scripts/stdlib_vs_otp.escript`.
 -module(lists).
 
 -export([all/2, any/2, dropwhile/2, filter/2, filtermap/2, flatmap/2,
@@ -30,78 +36,97 @@ public enum StdlibBundle {
 %% ---------------------------------------------------------------------
 %% Mapping and folding
 
+-file("lists.erl", 1312).
 map(F, List) when is_function(F, 1) ->
     case List of
         [H | T] -> V = F(H), [V | map_1(F, T)];
         [] -> []
     end.
 
-map_1(F, [H | T]) -> V = F(H), [V | map_1(F, T)];
+-file("lists.erl", 1318).
+map_1(F, [H | T]) ->
+    V = F(H), [V | map_1(F, T)];
 map_1(_F, []) -> [].
 
+-file("lists.erl", 1330).
 flatmap(F, List) when is_function(F, 1) ->
     flatmap_1(F, List).
 
-flatmap_1(F, [H | T]) -> V = F(H), V ++ flatmap_1(F, T);
+-file("lists.erl", 1333).
+flatmap_1(F, [H | T]) ->
+    V = F(H), V ++ flatmap_1(F, T);
 flatmap_1(_F, []) -> [].
 
+-file("lists.erl", 1347).
 foldl(F, Acc, List) when is_function(F, 2) ->
     case List of
         [H | T] -> foldl_1(F, F(H, Acc), T);
         [] -> Acc
     end.
 
-foldl_1(F, Acc, [H | T]) -> foldl_1(F, F(H, Acc), T);
+-file("lists.erl", 1353).
+foldl_1(F, Acc, [H | T]) ->
+    foldl_1(F, F(H, Acc), T);
 foldl_1(_F, Acc, []) -> Acc.
 
+-file("lists.erl", 1367).
 foldr(F, Acc, List) when is_function(F, 2) ->
     foldr_1(F, Acc, List).
 
-foldr_1(F, Acc, [H | T]) -> F(H, foldr_1(F, Acc, T));
+-file("lists.erl", 1370).
+foldr_1(F, Acc, [H | T]) ->
+    F(H, foldr_1(F, Acc, T));
 foldr_1(_F, Acc, []) -> Acc.
 
+-file("lists.erl", 1457).
 mapfoldl(F, Acc, List) when is_function(F, 2) ->
     mapfoldl_1(F, Acc, List).
 
+-file("lists.erl", 1460).
 mapfoldl_1(F, Acc0, [H | T]) ->
     {V, Acc1} = F(H, Acc0),
     {Vs, Acc2} = mapfoldl_1(F, Acc1, T),
     {[V | Vs], Acc2};
 mapfoldl_1(_F, Acc, []) -> {[], Acc}.
 
+-file("lists.erl", 1478).
 mapfoldr(F, Acc, List) when is_function(F, 2) ->
     mapfoldr_1(F, Acc, List).
 
+-file("lists.erl", 1481).
 mapfoldr_1(F, Acc0, [H | T]) ->
     {Vs, Acc1} = mapfoldr_1(F, Acc0, T),
     {V, Acc2} = F(H, Acc1),
     {[V | Vs], Acc2};
 mapfoldr_1(_F, Acc, []) -> {[], Acc}.
 
+-file("lists.erl", 1437).
 foreach(F, List) when is_function(F, 1) ->
     foreach_1(F, List).
 
-foreach_1(F, [H | T]) -> F(H), foreach_1(F, T);
+-file("lists.erl", 1440).
+foreach_1(F, [H | T]) ->
+    F(H), foreach_1(F, T);
 foreach_1(_F, []) -> ok.
 
+-file("lists.erl", 982).
 keymap(F, N, [Tuple | Rest]) ->
-    V = F(element(N, Tuple)),
-    [setelement(N, Tuple, V) | keymap(F, N, Rest)];
+    V = F(element(N, Tuple)), [setelement(N, Tuple, V) | keymap(F, N, Rest)];
 keymap(F, N, []) when is_integer(N), N >= 1, is_function(F, 1) -> [].
 
-zipwith(F, [X | Xs], [Y | Ys]) ->
-    V = F(X, Y),
-    [V | zipwith(F, Xs, Ys)];
+-file("lists.erl", 482).
+zipwith(F, [X | Xs], [Y | Ys]) -> V = F(X, Y), [V | zipwith(F, Xs, Ys)];
 zipwith(F, [], []) when is_function(F, 2) -> [].
 
+-file("lists.erl", 499).
 zipwith3(F, [X | Xs], [Y | Ys], [Z | Zs]) ->
-    V = F(X, Y, Z),
-    [V | zipwith3(F, Xs, Ys, Zs)];
+    V = F(X, Y, Z), [V | zipwith3(F, Xs, Ys, Zs)];
 zipwith3(F, [], [], []) when is_function(F, 3) -> [].
 
 %% ---------------------------------------------------------------------
 %% Predicates
 
+-file("lists.erl", 1264).
 all(Pred, List) when is_function(Pred, 1) ->
     case List of
         [H | T] ->
@@ -112,6 +137,7 @@ all(Pred, List) when is_function(Pred, 1) ->
         [] -> true
     end.
 
+-file("lists.erl", 1274).
 all_1(Pred, [H | T]) ->
     case Pred(H) of
         true -> all_1(Pred, T);
@@ -119,6 +145,7 @@ all_1(Pred, [H | T]) ->
     end;
 all_1(_Pred, []) -> true.
 
+-file("lists.erl", 1287).
 any(Pred, List) when is_function(Pred, 1) ->
     case List of
         [H | T] ->
@@ -129,6 +156,7 @@ any(Pred, List) when is_function(Pred, 1) ->
         [] -> false
     end.
 
+-file("lists.erl", 1297).
 any_1(Pred, [H | T]) ->
     case Pred(H) of
         true -> true;
@@ -138,26 +166,32 @@ any_1(_Pred, []) -> false.
 
 %% A comprehension, so a non-boolean result raises {bad_filter,V} and an
 %% improper list {bad_generator,Tail}, as in OTP.
+-file("lists.erl", 1381).
 filter(Pred, List) when is_function(Pred, 1) ->
     [E || E <- List, Pred(E)].
 
+-file("lists.erl", 1412).
 filtermap(F, List) when is_function(F, 1) ->
     filtermap_1(F, List).
 
+-file("lists.erl", 1415).
 filtermap_1(F, [H | T]) ->
     case F(H) of
         false -> filtermap_1(F, T);
         true -> [H | filtermap_1(F, T)];
-        {true, V} -> [V | filtermap_1(F, T)]
+        {true, V} ->
+            [V | filtermap_1(F, T)]
     end;
 filtermap_1(_F, []) -> [].
 
 %% zf/2 is the old name of filtermap/2.
 zf(F, List) -> filtermap(F, List).
 
+-file("lists.erl", 1394).
 partition(Pred, List) when is_function(Pred, 1) ->
     partition_1(Pred, List, [], []).
 
+-file("lists.erl", 1397).
 partition_1(Pred, [H | T], Yes, No) ->
     case Pred(H) of
         true -> partition_1(Pred, T, [H | Yes], No);
@@ -166,9 +200,11 @@ partition_1(Pred, [H | T], Yes, No) ->
 partition_1(_Pred, [], Yes, No) ->
     {lists:reverse(Yes), lists:reverse(No)}.
 
+-file("lists.erl", 1527).
 search(Pred, List) when is_function(Pred, 1) ->
     search_1(Pred, List).
 
+-file("lists.erl", 1530).
 search_1(Pred, [H | T]) ->
     case Pred(H) of
         true -> {value, H};
@@ -176,9 +212,11 @@ search_1(Pred, [H | T]) ->
     end;
 search_1(_Pred, []) -> false.
 
+-file("lists.erl", 1494).
 takewhile(Pred, List) when is_function(Pred, 1) ->
     takewhile_1(Pred, List).
 
+-file("lists.erl", 1497).
 takewhile_1(Pred, [H | T]) ->
     case Pred(H) of
         true -> [H | takewhile_1(Pred, T)];
@@ -186,9 +224,11 @@ takewhile_1(Pred, [H | T]) ->
     end;
 takewhile_1(_Pred, []) -> [].
 
+-file("lists.erl", 1511).
 dropwhile(Pred, List) when is_function(Pred, 1) ->
     dropwhile_1(Pred, List).
 
+-file("lists.erl", 1514).
 dropwhile_1(Pred, [H | T] = List) ->
     case Pred(H) of
         true -> dropwhile_1(Pred, T);
@@ -196,9 +236,11 @@ dropwhile_1(Pred, [H | T] = List) ->
     end;
 dropwhile_1(_Pred, []) -> [].
 
+-file("lists.erl", 1545).
 splitwith(Pred, List) when is_function(Pred, 1) ->
     splitwith_1(Pred, List, []).
 
+-file("lists.erl", 1548).
 splitwith_1(Pred, [H | T] = List, Taken) ->
     case Pred(H) of
         true -> splitwith_1(Pred, T, [H | Taken]);
@@ -213,21 +255,28 @@ splitwith_1(_Pred, [], Taken) ->
 
 uniq(List) -> uniq_1(List, #{}).
 
+-file("lists.erl", 2987).
 uniq_1([X | Xs], Seen) ->
     case Seen of
-        #{X := true} -> uniq_1(Xs, Seen);
-        #{} -> [X | uniq_1(Xs, Seen#{X => true})]
+        #{X := true} ->
+            uniq_1(Xs, Seen);
+        #{} ->
+            [X | uniq_1(Xs, Seen#{X => true})]
     end;
 uniq_1([], _Seen) -> [].
 
+-file("lists.erl", 3005).
 uniq(F, List) when is_function(F, 1) ->
     uniq_2(List, F, #{}).
 
+-file("lists.erl", 3008).
 uniq_2([X | Xs], F, Seen) ->
     Key = F(X),
     case Seen of
-        #{Key := true} -> uniq_2(Xs, F, Seen);
-        #{} -> [X | uniq_2(Xs, F, Seen#{Key => true})]
+        #{Key := true} ->
+            uniq_2(Xs, F, Seen);
+        #{} ->
+            [X | uniq_2(Xs, F, Seen#{Key => true})]
     end;
 uniq_2([], _F, _Seen) -> [].
 
@@ -237,8 +286,11 @@ uniq_2([], _F, _Seen) -> [].
 %% runs of two, then neighbouring runs are merged until one is left.
 %% Merging takes from the earlier run when F(Earlier, Later) is true, so
 %% the sort is stable; for a strict F ("<") elements that compare equal
-%% come out in reverse order, which is what OTP gives too.
+%% come out in reverse order, which is what OTP gives too. OTP's own
+%% algorithm differs: it calls F in another order, and its internal
+%% functions appear in the stacktrace when a list is improper.
 
+-file("lists.erl", 1016).
 sort(F, []) when is_function(F, 2) -> [];
 sort(F, [_] = List) when is_function(F, 2) -> List;
 %% No guard on the fun here: OTP fails with {badarity,...} or {badfun,...}
@@ -278,9 +330,11 @@ merge_2(_F, A, [], Acc) -> lists:reverse(Acc, A).
 
 %% Like sort/2, but of the elements that compare equal (F true both ways)
 %% only the first is kept.
+-file("lists.erl", 1056).
 usort(F, [X | T]) when is_function(F, 2) -> usort_1(F, X, T);
 usort(F, []) when is_function(F, 2) -> [].
 
+-file("lists.erl", 1063).
 usort_1(F, X, [Y | T]) ->
     First = case F(X, Y) of
                 true ->
@@ -330,13 +384,16 @@ umerge_2(_F, A, [], Acc) -> lists:reverse(Acc, A).
 %% merge/3 and umerge/3 take two lists already sorted by F; on equal
 %% elements the one from the first list comes first (umerge/3 drops the one
 %% from the second list).
+-file("lists.erl", 1036).
 merge(F, L1, [_ | _] = L2) when is_function(F, 2) ->
     merge_2(F, L1, L2, []);
 merge(F, L1, []) when is_function(F, 2) -> L1.
 
+-file("lists.erl", 1089).
+umerge(F, [], L2) when is_function(F, 2) -> L2;
+%% (The clause below reports line 1093, as OTP's does.)
 umerge(F, [_ | _] = L1, L2) when is_function(F, 2) ->
-    umerge_2(F, L1, L2, []);
-umerge(F, [], L2) when is_function(F, 2) -> L2.
+    umerge_2(F, L1, L2, []).
 
 """##,
         "maps": ##"""
@@ -351,6 +408,11 @@ umerge(F, [], L2) when is_function(F, 2) -> L2.
 %% Functions that accept "a map or an iterator" walk a list of {Key, Value}
 %% pairs: maps:to_list/1 for a map, maps:next/1 repeatedly for an iterator.
 %% The fun sees the pairs in the same order either way.
+%%
+%% Line numbers: as in lists.erl, -file attributes and the layout give the
+%% frames in which a fun is called OTP 25's line numbers. (OTP raises its
+%% argument errors on lines 578 and 581 from an inlined helper; here they
+%% come from the functions themselves, on other lines.)
 -module(maps).
 
 -export([filter/2, filtermap/2, fold/3, foreach/2, groups_from_list/2,
@@ -359,6 +421,7 @@ umerge(F, [], L2) when is_function(F, 2) -> L2.
 
 -define(ERROR_INFO, [{error_info, #{module => erl_stdlib_errors}}]).
 
+-file("maps.erl", 426).
 map(F, MapOrIter) when is_function(F, 2) ->
     case pairs(MapOrIter) of
         {ok, Pairs} -> maps:from_list(map_1(F, Pairs));
@@ -367,9 +430,9 @@ map(F, MapOrIter) when is_function(F, 2) ->
 map(F, MapOrIter) ->
     erlang:error(badarg, [F, MapOrIter], ?ERROR_INFO).
 
+-file("maps.erl", 437).
 map_1(F, [{K, V} | Rest]) ->
-    New = F(K, V),
-    [{K, New} | map_1(F, Rest)];
+    New = F(K, V), [{K, New} | map_1(F, Rest)];
 map_1(_F, []) -> [].
 
 fold(F, Acc, MapOrIter) when is_function(F, 3) ->
@@ -380,9 +443,12 @@ fold(F, Acc, MapOrIter) when is_function(F, 3) ->
 fold(F, Acc, MapOrIter) ->
     erlang:error(badarg, [F, Acc, MapOrIter], ?ERROR_INFO).
 
-fold_1(F, Acc, [{K, V} | Rest]) -> fold_1(F, F(K, V, Acc), Rest);
+-file("maps.erl", 409).
+fold_1(F, Acc, [{K, V} | Rest]) ->
+    fold_1(F, F(K, V, Acc), Rest);
 fold_1(_F, Acc, []) -> Acc.
 
+-file("maps.erl", 307).
 filter(Pred, MapOrIter) when is_function(Pred, 2) ->
     case pairs(MapOrIter) of
         {ok, Pairs} -> maps:from_list(filter_1(Pred, Pairs));
@@ -391,13 +457,16 @@ filter(Pred, MapOrIter) when is_function(Pred, 2) ->
 filter(Pred, MapOrIter) ->
     erlang:error(badarg, [Pred, MapOrIter], ?ERROR_INFO).
 
+-file("maps.erl", 317).
 filter_1(Pred, [{K, V} = Pair | Rest]) ->
     case Pred(K, V) of
-        true -> [Pair | filter_1(Pred, Rest)];
+        true ->
+            [Pair | filter_1(Pred, Rest)];
         false -> filter_1(Pred, Rest)
     end;
 filter_1(_Pred, []) -> [].
 
+-file("maps.erl", 339).
 filtermap(F, MapOrIter) when is_function(F, 2) ->
     case pairs(MapOrIter) of
         {ok, Pairs} -> maps:from_list(filtermap_1(F, Pairs));
@@ -406,10 +475,13 @@ filtermap(F, MapOrIter) when is_function(F, 2) ->
 filtermap(F, MapOrIter) ->
     erlang:error(badarg, [F, MapOrIter], ?ERROR_INFO).
 
+-file("maps.erl", 349).
 filtermap_1(F, [{K, V} = Pair | Rest]) ->
     case F(K, V) of
-        true -> [Pair | filtermap_1(F, Rest)];
-        {true, New} -> [{K, New} | filtermap_1(F, Rest)];
+        true ->
+            [Pair | filtermap_1(F, Rest)];
+        {true, New} ->
+            [{K, New} | filtermap_1(F, Rest)];
         false -> filtermap_1(F, Rest)
     end;
 filtermap_1(_F, []) -> [].
@@ -422,7 +494,9 @@ foreach(F, MapOrIter) when is_function(F, 2) ->
 foreach(F, MapOrIter) ->
     erlang:error(badarg, [F, MapOrIter], ?ERROR_INFO).
 
-foreach_1(F, [{K, V} | Rest]) -> F(K, V), foreach_1(F, Rest);
+-file("maps.erl", 379).
+foreach_1(F, [{K, V} | Rest]) ->
+    F(K, V), foreach_1(F, Rest);
 foreach_1(_F, []) -> ok.
 
 %% The {Key, Value} pairs of a map or an iterator, or error when the
@@ -442,25 +516,27 @@ iterator_pairs(Iter) ->
 
 %% ---------------------------------------------------------------------
 
+-file("maps.erl", 261).
 update_with(Key, F, Map) when is_map(Map), is_function(F, 1) ->
     case Map of
         #{Key := Old} -> Map#{Key := F(Old)};
         #{} -> erlang:error({badkey, Key}, [Key, F, Map])
     end;
 update_with(Key, F, Map) ->
-    erlang:error(map_or_fun_error(F, 1, Map), [Key, F, Map], ?ERROR_INFO).
+    erlang:error(map_or_fun_error(Map), [Key, F, Map], ?ERROR_INFO).
 
+-file("maps.erl", 275).
 update_with(Key, F, Init, Map) when is_map(Map), is_function(F, 1) ->
     case Map of
         #{Key := Old} -> Map#{Key := F(Old)};
         #{} -> Map#{Key => Init}
     end;
 update_with(Key, F, Init, Map) ->
-    erlang:error(map_or_fun_error(F, 1, Map), [Key, F, Init, Map], ?ERROR_INFO).
+    erlang:error(map_or_fun_error(Map), [Key, F, Init, Map], ?ERROR_INFO).
 
 %% update_with reports a bad map before a bad fun.
-map_or_fun_error(_F, _Arity, Map) when not is_map(Map) -> {badmap, Map};
-map_or_fun_error(_F, _Arity, _Map) -> badarg.
+map_or_fun_error(Map) when not is_map(Map) -> {badmap, Map};
+map_or_fun_error(_Map) -> badarg.
 
 %% ---------------------------------------------------------------------
 %% Combining two maps: Combiner(Key, Value1, Value2) gives the value of a key
@@ -468,33 +544,37 @@ map_or_fun_error(_F, _Arity, _Map) -> badarg.
 
 merge_with(Combiner, Map1, Map2) when is_function(Combiner, 3),
                                       is_map(Map1), is_map(Map2) ->
-    merge_with_1(Combiner, Map1, maps:to_list(Map2));
+    merge_with_1(Combiner, maps:to_list(Map2), Map1, Map1);
 merge_with(Combiner, Map1, Map2) ->
     Args = [Combiner, Map1, Map2],
     erlang:error(combine_error(Combiner, Map1, Map2), Args, ?ERROR_INFO).
 
-merge_with_1(Combiner, Acc, [{K, V2} | Rest]) ->
-    case Acc of
-        #{K := V1} -> merge_with_1(Combiner, Acc#{K := Combiner(K, V1, V2)}, Rest);
-        #{} -> merge_with_1(Combiner, Acc#{K => V2}, Rest)
+%% Adds the pairs of the second map to Acc (which starts as Map1).
+-file("maps.erl", 186).
+merge_with_1(Combiner, [{K, V2} | Rest], Map1, Acc) ->
+    case Map1 of
+        #{K := V1} ->
+            merge_with_1(Combiner, Rest, Map1, Acc#{K := Combiner(K, V1, V2)});
+        #{} -> merge_with_1(Combiner, Rest, Map1, Acc#{K => V2})
     end;
-merge_with_1(_Combiner, Acc, []) -> Acc.
+merge_with_1(_Combiner, [], _Map1, Acc) -> Acc.
 
 intersect_with(Combiner, Map1, Map2) when is_function(Combiner, 3),
                                           is_map(Map1), is_map(Map2) ->
-    maps:from_list(intersect_with_1(Combiner, maps:to_list(Map1), Map2));
+    intersect_with_iterate(Combiner, maps:to_list(Map1), Map2, #{});
 intersect_with(Combiner, Map1, Map2) ->
     Args = [Combiner, Map1, Map2],
     erlang:error(combine_error(Combiner, Map1, Map2), Args, ?ERROR_INFO).
 
-intersect_with_1(Combiner, [{K, V1} | Rest], Map2) ->
+%% Adds to Acc the keys of the pairs (from the first map) found in Map2.
+-file("maps.erl", 125).
+intersect_with_iterate(Combiner, [{K, V1} | Rest], Map2, Acc) ->
     case Map2 of
         #{K := V2} ->
-            V = Combiner(K, V1, V2),
-            [{K, V} | intersect_with_1(Combiner, Rest, Map2)];
-        #{} -> intersect_with_1(Combiner, Rest, Map2)
+            intersect_with_iterate(Combiner, Rest, Map2, Acc#{K => Combiner(K, V1, V2)});
+        #{} -> intersect_with_iterate(Combiner, Rest, Map2, Acc)
     end;
-intersect_with_1(_Combiner, [], _Map2) -> [].
+intersect_with_iterate(_Combiner, [], _Map2, Acc) -> Acc.
 
 combine_error(Combiner, _Map1, _Map2) when not is_function(Combiner, 3) -> badarg;
 combine_error(_Combiner, Map1, _Map2) when not is_map(Map1) -> {badmap, Map1};
@@ -507,30 +587,31 @@ combine_error(_Combiner, _Map1, Map2) -> {badmap, Map2}.
 
 groups_from_list(KeyFun, List) when is_function(KeyFun, 1) ->
     case reversed(List) of
-        {ok, Rev} -> groups_1(KeyFun, Rev, #{});
+        {ok, Rev} -> groups_from_list_1(KeyFun, Rev, #{});
         error -> erlang:error(badarg, [KeyFun, List], ?ERROR_INFO)
     end;
 groups_from_list(KeyFun, List) ->
     erlang:error(badarg, [KeyFun, List], ?ERROR_INFO).
 
-groups_1(KeyFun, [Elem | Rest], Groups) ->
-    groups_1(KeyFun, Rest, prepend(KeyFun(Elem), Elem, Groups));
-groups_1(_KeyFun, [], Groups) -> Groups.
+-file("maps.erl", 520).
+groups_from_list_1(KeyFun, [Elem | Rest], Groups) ->
+    groups_from_list_1(KeyFun, Rest, prepend(KeyFun(Elem), Elem, Groups));
+groups_from_list_1(_KeyFun, [], Groups) -> Groups.
 
 groups_from_list(KeyFun, ValueFun, List) when is_function(KeyFun, 1),
                                               is_function(ValueFun, 1) ->
     case reversed(List) of
-        {ok, Rev} -> groups_2(KeyFun, ValueFun, Rev, #{});
+        {ok, Rev} -> groups_from_list_2(KeyFun, ValueFun, Rev, #{});
         error -> erlang:error(badarg, [KeyFun, ValueFun, List], ?ERROR_INFO)
     end;
 groups_from_list(KeyFun, ValueFun, List) ->
     erlang:error(badarg, [KeyFun, ValueFun, List], ?ERROR_INFO).
 
-groups_2(KeyFun, ValueFun, [Elem | Rest], Groups) ->
-    Key = KeyFun(Elem),
-    Value = ValueFun(Elem),
-    groups_2(KeyFun, ValueFun, Rest, prepend(Key, Value, Groups));
-groups_2(_KeyFun, _ValueFun, [], Groups) -> Groups.
+-file("maps.erl", 553).
+groups_from_list_2(KeyFun, ValueFun, [Elem | Rest], Groups) ->
+    Key = KeyFun(Elem), Value = ValueFun(Elem),
+    groups_from_list_2(KeyFun, ValueFun, Rest, prepend(Key, Value, Groups));
+groups_from_list_2(_KeyFun, _ValueFun, [], Groups) -> Groups.
 
 prepend(Key, Value, Groups) ->
     case Groups of
@@ -545,12 +626,280 @@ reversed([], Acc) -> {ok, Acc};
 reversed(_, _Acc) -> error.
 
 """##,
+        "orddict": #"""
+%% orddict: key-value dictionaries as lists of {Key, Value} sorted by key,
+%% written from the OTP 25 documentation.
+%%
+%% Keys are compared with == and term order, like the rest of OTP's
+%% orddict: 1 and 1.0 are the same key. The representation is the sorted
+%% list itself, so results print, compare and match exactly as in OTP.
+-module(orddict).
+
+-export([append/3, append_list/3, erase/2, fetch/2, fetch_keys/1, filter/2,
+         find/2, fold/3, from_list/1, is_empty/1, is_key/2, map/2, merge/3,
+         new/0, size/1, store/3, take/2, to_list/1, update/3, update/4,
+         update_counter/3]).
+
+new() -> [].
+
+is_empty([]) -> true;
+is_empty([_ | _]) -> false.
+
+size(Dict) -> length(Dict).
+
+to_list(Dict) -> Dict.
+
+%% The last pair of a key wins: the list is reversed (checking that it
+%% holds pairs) and lists:ukeysort/2 keeps the first of equal keys.
+from_list([]) -> [];
+from_list([{_, _}] = Pair) -> Pair;
+from_list(Pairs) -> lists:ukeysort(1, reverse_pairs(Pairs, [])).
+
+reverse_pairs([{_, _} = Pair | Pairs], Acc) -> reverse_pairs(Pairs, [Pair | Acc]);
+reverse_pairs([], Acc) -> Acc.
+
+%% ---------------------------------------------------------------------
+%% Looking up. The walk stops at the first key not less than Key; anything
+%% that is not a pair or a list fails with function_clause.
+
+is_key(Key, [{K, _} | _]) when Key < K -> false;
+is_key(Key, [{K, _} | Dict]) when Key > K -> is_key(Key, Dict);
+is_key(_Key, [{_K, _} | _]) -> true;
+is_key(_Key, []) -> false.
+
+fetch(Key, [{K, _} | Dict]) when Key > K -> fetch(Key, Dict);
+fetch(Key, [{K, Value} | _]) when Key == K -> Value.
+
+find(Key, [{K, _} | _]) when Key < K -> error;
+find(Key, [{K, _} | Dict]) when Key > K -> find(Key, Dict);
+find(_Key, [{_K, Value} | _]) -> {ok, Value};
+find(_Key, []) -> error.
+
+fetch_keys([{Key, _} | Dict]) -> [Key | fetch_keys(Dict)];
+fetch_keys([]) -> [].
+
+%% ---------------------------------------------------------------------
+%% Updating. A pair stored for a key replaces the pair of an equal key.
+
+erase(Key, [{K, _} | _] = Dict) when Key < K -> Dict;
+erase(Key, [{K, _} = Pair | Dict]) when Key > K -> [Pair | erase(Key, Dict)];
+erase(_Key, [{_K, _} | Dict]) -> Dict;
+erase(_Key, []) -> [].
+
+take(Key, Dict) -> take_1(Key, Dict, []).
+
+take_1(Key, [{K, _} | _], _Before) when Key < K -> error;
+take_1(Key, [{K, _} = Pair | Dict], Before) when Key > K -> take_1(Key, Dict, [Pair | Before]);
+take_1(_Key, [{_K, Value} | Dict], Before) -> {Value, lists:reverse(Before, Dict)};
+take_1(_Key, [], _Before) -> error.
+
+store(Key, New, [{K, _} | _] = Dict) when Key < K -> [{Key, New} | Dict];
+store(Key, New, [{K, _} = Pair | Dict]) when Key > K -> [Pair | store(Key, New, Dict)];
+store(Key, New, [{_K, _Old} | Dict]) -> [{Key, New} | Dict];
+store(Key, New, []) -> [{Key, New}].
+
+append(Key, New, [{K, _} | _] = Dict) when Key < K -> [{Key, [New]} | Dict];
+append(Key, New, [{K, _} = Pair | Dict]) when Key > K -> [Pair | append(Key, New, Dict)];
+append(Key, New, [{_K, Old} | Dict]) -> [{Key, Old ++ [New]} | Dict];
+append(Key, New, []) -> [{Key, [New]}].
+
+append_list(Key, NewList, [{K, _} | _] = Dict) when Key < K ->
+    [{Key, NewList} | Dict];
+append_list(Key, NewList, [{K, _} = Pair | Dict]) when Key > K ->
+    [Pair | append_list(Key, NewList, Dict)];
+append_list(Key, NewList, [{_K, Old} | Dict]) ->
+    [{Key, Old ++ NewList} | Dict];
+append_list(Key, NewList, []) ->
+    [{Key, NewList}].
+
+update(Key, F, [{K, _} = Pair | Dict]) when Key > K -> [Pair | update(Key, F, Dict)];
+update(Key, F, [{K, Value} | Dict]) when Key == K -> [{Key, F(Value)} | Dict].
+
+update(Key, _F, Init, [{K, _} | _] = Dict) when Key < K ->
+    [{Key, Init} | Dict];
+update(Key, F, Init, [{K, _} = Pair | Dict]) when Key > K ->
+    [Pair | update(Key, F, Init, Dict)];
+update(Key, F, _Init, [{_K, Value} | Dict]) ->
+    [{Key, F(Value)} | Dict];
+update(Key, _F, Init, []) ->
+    [{Key, Init}].
+
+update_counter(Key, Incr, [{K, _} | _] = Dict) when Key < K ->
+    [{Key, Incr} | Dict];
+update_counter(Key, Incr, [{K, _} = Pair | Dict]) when Key > K ->
+    [Pair | update_counter(Key, Incr, Dict)];
+update_counter(Key, Incr, [{_K, Value} | Dict]) ->
+    [{Key, Value + Incr} | Dict];
+update_counter(Key, Incr, []) ->
+    [{Key, Incr}].
+
+%% ---------------------------------------------------------------------
+%% Funs over all pairs.
+
+fold(F, Acc, [{Key, Value} | Dict]) -> fold(F, F(Key, Value, Acc), Dict);
+fold(F, Acc, []) when is_function(F, 3) -> Acc.
+
+map(F, [{Key, Value} | Dict]) -> New = F(Key, Value), [{Key, New} | map(F, Dict)];
+map(F, []) when is_function(F, 2) -> [].
+
+filter(Pred, [{Key, Value} = Pair | Dict]) ->
+    case Pred(Key, Value) of
+        true -> [Pair | filter(Pred, Dict)];
+        false -> filter(Pred, Dict)
+    end;
+filter(Pred, []) when is_function(Pred, 2) -> [].
+
+%% The union of two dicts; F(Key, Value1, Value2) gives the value of a key
+%% in both.
+merge(F, [{K1, _} = Pair1 | Dict1], [{K2, _} | _] = Dict2) when K1 < K2 ->
+    [Pair1 | merge(F, Dict1, Dict2)];
+merge(F, [{K1, _} | _] = Dict1, [{K2, _} = Pair2 | Dict2]) when K1 > K2 ->
+    [Pair2 | merge(F, Dict1, Dict2)];
+merge(F, [{K1, V1} | Dict1], [{_K2, V2} | Dict2]) ->
+    [{K1, F(K1, V1, V2)} | merge(F, Dict1, Dict2)];
+merge(F, [], Dict2) when is_function(F, 3) -> Dict2;
+merge(F, Dict1, []) when is_function(F, 3) -> Dict1.
+
+"""#,
+        "ordsets": #"""
+%% ordsets: sets as sorted lists without duplicates, written from the OTP
+%% 25 documentation.
+%%
+%% Elements are compared with == and term order, like the rest of OTP's
+%% ordsets: 1 and 1.0 are the same element, and the one already in a set
+%% stays. The representation is the sorted list itself.
+-module(ordsets).
+
+-export([add_element/2, del_element/2, filter/2, fold/3, from_list/1,
+         intersection/1, intersection/2, is_disjoint/2, is_element/2,
+         is_empty/1, is_set/1, is_subset/2, new/0, size/1, subtract/2,
+         to_list/1, union/1, union/2]).
+
+new() -> [].
+
+is_empty(Set) -> Set =:= [].
+
+size(Set) -> length(Set).
+
+to_list(Set) -> Set.
+
+from_list(List) -> lists:usort(List).
+
+%% A proper list whose elements are strictly increasing.
+is_set([E | Es]) -> is_set(E, Es);
+is_set([]) -> true;
+is_set(_) -> false.
+
+is_set(E1, [E2 | Es]) when E1 < E2 -> is_set(E2, Es);
+is_set(_E, [_ | _]) -> false;
+is_set(_E, []) -> true.
+
+is_element(E, [H | _]) when E < H -> false;
+is_element(E, [H | Set]) when E > H -> is_element(E, Set);
+is_element(_E, [_H | _]) -> true;
+is_element(_E, []) -> false.
+
+add_element(E, [H | _] = Set) when E < H -> [E | Set];
+add_element(E, [H | Set]) when E > H -> [H | add_element(E, Set)];
+add_element(_E, [_H | _] = Set) -> Set;
+add_element(E, []) -> [E].
+
+del_element(E, [H | _] = Set) when E < H -> Set;
+del_element(E, [H | Set]) when E > H -> [H | del_element(E, Set)];
+del_element(_E, [_H | Set]) -> Set;
+del_element(_E, []) -> [].
+
+%% ---------------------------------------------------------------------
+%% Combining sets. union/2 and intersection/2 walk both sets holding one
+%% element (the pivot) and scanning the other set past it; a greater
+%% element becomes the new pivot and the sets swap roles. Of two equal
+%% elements (1 and 1.0) the scanned one is kept, the one OTP keeps too.
+
+union([], Set2) -> Set2;
+union(Set1, [Pivot | Set2]) -> union_scan(Set1, Pivot, Set2);
+union(Set1, []) -> Set1.
+
+union_scan([E | Es], Pivot, Others) when E < Pivot ->
+    [E | union_scan(Es, Pivot, Others)];
+union_scan([E | Es], Pivot, Others) when E > Pivot ->
+    [Pivot | union_scan(Others, E, Es)];
+union_scan([E | Es], _Pivot, [Next | Others]) ->
+    [E | union_scan(Es, Next, Others)];
+union_scan([E | Es], _Pivot, []) ->
+    [E | Es];
+union_scan([], Pivot, Others) ->
+    [Pivot | Others].
+
+%% Of equal elements in several sets, the one from the earliest set is
+%% kept (as lists:umerge/1 does).
+union(Sets) -> union_all(Sets, []).
+
+union_all([Set | Sets], Acc) -> union_all(Sets, union_keep_first(Acc, Set));
+union_all([], Acc) -> Acc.
+
+union_keep_first([E1 | Es1], [E2 | _] = Set2) when E1 < E2 -> [E1 | union_keep_first(Es1, Set2)];
+union_keep_first([E1 | _] = Set1, [E2 | Es2]) when E1 > E2 -> [E2 | union_keep_first(Set1, Es2)];
+union_keep_first([E1 | Es1], [_E2 | Es2]) -> [E1 | union_keep_first(Es1, Es2)];
+union_keep_first([], Set2) -> Set2;
+union_keep_first(Set1, []) -> Set1.
+
+intersection([], _Set2) -> [];
+intersection(Set1, [Pivot | Set2]) -> intersection_scan(Set1, Pivot, Set2);
+intersection(_Set1, []) -> [].
+
+intersection_scan([E | Es], Pivot, Others) when E < Pivot ->
+    intersection_scan(Es, Pivot, Others);
+intersection_scan([E | Es], Pivot, Others) when E > Pivot ->
+    intersection_scan(Others, E, Es);
+intersection_scan([E | Es], _Pivot, [Next | Others]) ->
+    [E | intersection_scan(Es, Next, Others)];
+intersection_scan([E | _Es], _Pivot, []) ->
+    [E];
+intersection_scan([], _Pivot, _Others) ->
+    [].
+
+intersection([Set | Sets]) -> intersection_all(Sets, Set).
+
+intersection_all([Set | Sets], Acc) -> intersection_all(Sets, intersection(Acc, Set));
+intersection_all([], Acc) -> Acc.
+
+is_disjoint([E1 | Es1], [E2 | _] = Set2) when E1 < E2 -> is_disjoint(Es1, Set2);
+is_disjoint([E1 | _] = Set1, [E2 | Es2]) when E1 > E2 -> is_disjoint(Set1, Es2);
+is_disjoint([_E1 | _], [_E2 | _]) -> false;
+is_disjoint([], _Set2) -> true;
+is_disjoint(_Set1, []) -> true.
+
+subtract([E1 | Es1], [E2 | _] = Set2) when E1 < E2 -> [E1 | subtract(Es1, Set2)];
+subtract([E1 | _] = Set1, [E2 | Es2]) when E1 > E2 -> subtract(Set1, Es2);
+subtract([_E1 | Es1], [_E2 | Es2]) -> subtract(Es1, Es2);
+subtract([], _Set2) -> [];
+subtract(Set1, []) -> Set1.
+
+%% Every element of Set1 is in Set2.
+is_subset([E1 | _], [E2 | _]) when E1 < E2 -> false;
+is_subset([E1 | _] = Set1, [E2 | Es2]) when E1 > E2 -> is_subset(Set1, Es2);
+is_subset([_E1 | Es1], [_E2 | Es2]) -> is_subset(Es1, Es2);
+is_subset([], _Set2) -> true;
+is_subset(_Set1, []) -> false.
+
+%% ---------------------------------------------------------------------
+%% Funs over the elements, in order.
+
+filter(Pred, Set) -> lists:filter(Pred, Set).
+
+fold(F, Acc, Set) -> lists:foldl(F, Acc, Set).
+
+"""#,
         "proplists": ##"""
 %% proplists: property lists, written from the OTP 25 documentation.
 %%
 %% A property list is a list of entries: an atom A stands for {A, true}, a
 %% tuple whose first element is K is an entry with key K, and anything else
 %% is ignored. Keys are matched exactly (=:=), so 1 and 1.0 differ.
+%%
+%% Each function walks the list itself, so an improper list fails with
+%% function_clause in the function called, as in OTP. As in lists.erl,
+%% -file attributes and the layout give those frames OTP 25's line numbers.
 -module(proplists).
 
 -export([append_values/2, compact/1, delete/2, expand/2, from_map/1,
@@ -568,21 +917,23 @@ property(Property) -> Property.
 property(Key, true) when is_atom(Key) -> Key;
 property(Key, Value) -> {Key, Value}.
 
-compact(List) -> [property(P) || P <- List].
+-file("proplists.erl", 114).
+compact(List) ->
+    [property(P) || P <- List].
 
-unfold([P | Ps]) when is_atom(P) -> [{P, true} | unfold(Ps)];
-unfold([P | Ps]) -> [P | unfold(Ps)];
+-file("proplists.erl", 95).
+unfold([P | Ps]) ->
+    if
+        is_atom(P) -> [{P, true} | unfold(Ps)];
+        true ->
+            [P | unfold(Ps)]
+    end;
 unfold([]) -> [].
 
 %% ---------------------------------------------------------------------
-%% Looking up entries. Each function walks the list itself, so an improper
-%% list fails in the function called, as in OTP.
+%% Looking up entries.
 
-%% The key of an entry, or none for a term that is not an entry.
-key(P) when is_atom(P) -> {ok, P};
-key(P) when tuple_size(P) >= 1 -> {ok, element(1, P)};
-key(_) -> none.
-
+-file("proplists.erl", 133).
 lookup(Key, [P | Ps]) ->
     case P of
         Key when is_atom(P) -> {Key, true};
@@ -591,14 +942,17 @@ lookup(Key, [P | Ps]) ->
     end;
 lookup(_Key, []) -> none.
 
+-file("proplists.erl", 155).
 lookup_all(Key, [P | Ps]) ->
     case P of
         Key when is_atom(P) -> [{Key, true} | lookup_all(Key, Ps)];
-        _ when tuple_size(P) >= 1, element(1, P) =:= Key -> [P | lookup_all(Key, Ps)];
+        _ when tuple_size(P) >= 1, element(1, P) =:= Key ->
+            [P | lookup_all(Key, Ps)];
         _ -> lookup_all(Key, Ps)
     end;
 lookup_all(_Key, []) -> [].
 
+-file("proplists.erl", 177).
 is_defined(Key, [P | Ps]) ->
     case P of
         Key when is_atom(P) -> true;
@@ -611,6 +965,7 @@ get_value(Key, List) -> get_value(Key, List, undefined).
 
 %% Only a {Key, Value} entry has a value: when the first entry of Key is
 %% some other tuple, the result is Default.
+-file("proplists.erl", 215).
 get_value(Key, [P | Ps], Default) ->
     case P of
         Key when is_atom(P) -> true;
@@ -620,6 +975,7 @@ get_value(Key, [P | Ps], Default) ->
     end;
 get_value(_Key, [], Default) -> Default.
 
+-file("proplists.erl", 306).
 get_bool(Key, [P | Ps]) ->
     case P of
         Key when is_atom(P) -> true;
@@ -629,49 +985,71 @@ get_bool(Key, [P | Ps]) ->
     end;
 get_bool(_Key, []) -> false.
 
+-file("proplists.erl", 243).
 get_all_values(Key, [P | Ps]) ->
     case P of
         Key when is_atom(P) -> [true | get_all_values(Key, Ps)];
-        {Key, Value} -> [Value | get_all_values(Key, Ps)];
+        %% Only 2-tuples have a value; other entries of the key and terms
+        %% that are not entries are skipped.
+        {Key, Value} ->
+            [Value | get_all_values(Key, Ps)];
         _ -> get_all_values(Key, Ps)
     end;
 get_all_values(_Key, []) -> [].
 
 %% Like get_all_values/2, with the values that are lists spliced in.
+-file("proplists.erl", 273).
 append_values(Key, [P | Ps]) ->
     case P of
         Key when is_atom(P) -> [true | append_values(Key, Ps)];
-        {Key, Values} when is_list(Values) -> Values ++ append_values(Key, Ps);
-        {Key, Value} -> [Value | append_values(Key, Ps)];
+        %% A list value is spliced in, any other value is added; other
+        %% entries of the key and terms that are not entries are skipped.
+        {Key, Values} when is_list(Values) ->
+            Values ++ append_values(Key, Ps);
+        {Key, Value} ->
+            [Value | append_values(Key, Ps)];
         _ -> append_values(Key, Ps)
     end;
 append_values(_Key, []) -> [].
 
 %% The keys, each once, in the order they first appear. (OTP documents the
 %% order as unspecified; its order comes from a hash set.)
-get_keys(List) -> get_keys(List, #{}).
+-file("proplists.erl", 332).
+get_keys(List) ->
+    {_Seen, Keys} = get_keys(List, {#{}, []}),
+    lists:reverse(Keys).
 
-get_keys([P | Ps], Seen) ->
+-file("proplists.erl", 335).
+get_keys([P | Ps], {Seen, Keys} = Acc) ->
     case key(P) of
-        {ok, Key} when not is_map_key(Key, Seen) -> [Key | get_keys(Ps, Seen#{Key => true})];
-        _ -> get_keys(Ps, Seen)
+        {ok, Key} when not is_map_key(Key, Seen) -> get_keys(Ps, {Seen#{Key => true}, [Key | Keys]});
+        _ -> get_keys(Ps, Acc)
     end;
-get_keys([], _Seen) -> [].
+get_keys([], Acc) -> Acc.
 
+%% The key of an entry, or none for a term that is not an entry.
+key(P) when is_atom(P) -> {ok, P};
+key(P) when tuple_size(P) >= 1 -> {ok, element(1, P)};
+key(_) -> none.
+
+-file("proplists.erl", 356).
 delete(Key, [P | Ps]) ->
     case P of
         Key when is_atom(P) -> delete(Key, Ps);
         _ when tuple_size(P) >= 1, element(1, P) =:= Key -> delete(Key, Ps);
-        _ -> [P | delete(Key, Ps)]
+        _ ->
+            %% not an entry of Key: kept
+            [P | delete(Key, Ps)]
     end;
 delete(_Key, []) -> [].
 
 %% split(List, Keys) -> {[EntriesOfKey1, ...], Rest}
+-file("proplists.erl", 644).
 split(List, Keys) ->
-    Store = maps:from_list([{K, []} || K <- Keys]),
-    {Groups, Rest} = split(List, Store, []),
+    {Groups, Rest} = split(List, maps:from_list([{K, []} || K <- Keys]), []),
     {[lists:reverse(maps:get(K, Groups)) || K <- Keys], lists:reverse(Rest)}.
 
+-file("proplists.erl", 649).
 split([P | Ps], Store, Rest) ->
     case key(P) of
         {ok, K} when is_map_key(K, Store) ->
@@ -685,9 +1063,11 @@ split([], Store, Rest) -> {Store, Rest}.
 
 %% Aliases: [{K1, K2}]; an entry with key K1 gets key K2 (the first alias
 %% of K1 counts).
+-file("proplists.erl", 391).
 substitute_aliases(Aliases, List) ->
     [substitute_aliases_1(Aliases, P) || P <- List].
 
+-file("proplists.erl", 394).
 substitute_aliases_1([{From, To} | Aliases], P) ->
     case P of
         From when is_atom(P) -> To;
@@ -698,9 +1078,11 @@ substitute_aliases_1([], P) -> P.
 
 %% Negations: [{K1, K2}]; K1 or {K1, true} becomes {K2, false}, any other
 %% entry with key K1 becomes K2.
+-file("proplists.erl", 435).
 substitute_negations(Negations, List) ->
     [substitute_negations_1(Negations, P) || P <- List].
 
+-file("proplists.erl", 438).
 substitute_negations_1([{From, To} | Negations], P) ->
     case P of
         From when is_atom(P) -> {To, false};
@@ -715,7 +1097,9 @@ substitute_negations_1([], P) -> P.
 %% same normal form as Property, and the later entries with that key are
 %% dropped; only the first expansion of a key is used, and inserted terms
 %% are not expanded again. Finally every element that is a list is spliced
-%% into the result (so are the lists of inserted terms).
+%% into the result (so are the lists of inserted terms). (OTP's internal
+%% functions differ: with an improper list, other frames are reported.)
+-file("proplists.erl", 501).
 expand(Expansions, List) when is_list(List) ->
     Usable = [{K, property(P), Terms} || {P, Terms} <- Expansions, {ok, K} <- [key(P)]],
     Tagged = expand_1(first_of_each_key(Usable, #{}), tag(List)),
@@ -764,8 +1148,8 @@ flatten([H | T]) -> [H | flatten(T)];
 flatten([]) -> [].
 
 %% Stages: [{aliases, A} | {negations, N} | {expand, E}], then compact/1.
-normalize(List, Stages) ->
-    compact(apply_stages(List, Stages)).
+-file("proplists.erl", 611).
+normalize(List, Stages) -> compact(apply_stages(List, Stages)).
 
 apply_stages(List, [{aliases, Aliases} | Stages]) ->
     apply_stages(substitute_aliases(Aliases, List), Stages);
@@ -785,8 +1169,11 @@ to_map_entry(P, Map) when is_atom(P) -> Map#{P => true};
 to_map_entry({K, V}, Map) -> Map#{K => V};
 to_map_entry(_, Map) -> Map.
 
+%% The stages as in normalize/2, without compacting (which would not
+%% change the map).
+-file("proplists.erl", 738).
 to_map(List, Stages) ->
-    to_map(normalize(List, Stages)).
+    to_map(apply_stages(List, Stages)).
 
 from_map(Map) -> maps:to_list(Map).
 
@@ -813,17 +1200,21 @@ from_map(Map) -> maps:to_list(Map).
 %% ---------------------------------------------------------------------
 %% Measuring and waiting
 
-%% {Microseconds, Value} of calling the fun or function.
+%% {Microseconds, Value} of calling the fun or function. (The -file lines
+%% give the frames OTP 25's line numbers, as in lists.erl.)
+-file("timer.erl", 232).
 tc(F) ->
     T0 = erlang:monotonic_time(),
     Value = F(),
     {elapsed_us(T0), Value}.
 
+-file("timer.erl", 247).
 tc(F, Args) ->
     T0 = erlang:monotonic_time(),
     Value = apply(F, Args),
     {elapsed_us(T0), Value}.
 
+-file("timer.erl", 263).
 tc(M, F, Args) ->
     T0 = erlang:monotonic_time(),
     Value = apply(M, F, Args),
@@ -834,10 +1225,16 @@ elapsed_us(T0) ->
 
 %% A receive timeout is at most 16#ffffffff ms; longer sleeps are done in
 %% pieces. A bad time fails in the receive with timeout_value, as in OTP.
-sleep(T) when is_integer(T), T > 16#ffffffff ->
-    receive after 16#ffffffff -> sleep(T - 16#ffffffff) end;
-sleep(T) ->
-    receive after T -> ok end.
+%% (One line, so the frame has OTP's line number whether the line of the
+%% function or that of the receive is reported.)
+-file("timer.erl", 218).
+sleep(T) -> receive after piece(T) -> sleep_rest(T) end.
+
+piece(T) when is_integer(T), T > 16#ffffffff -> 16#ffffffff;
+piece(T) -> T.
+
+sleep_rest(T) when is_integer(T), T > 16#ffffffff -> sleep(T - 16#ffffffff);
+sleep_rest(_T) -> ok.
 
 %% Microseconds between two erlang:timestamp() / erlang:now() tuples.
 now_diff({Mega2, Sec2, Micro2}, {Mega1, Sec1, Micro1}) ->
@@ -846,10 +1243,16 @@ now_diff({Mega2, Sec2, Micro2}, {Mega1, Sec1, Micro1}) ->
 %% ---------------------------------------------------------------------
 %% Units: times in milliseconds.
 
+-file("timer.erl", 288).
 seconds(S) -> S * 1000.
+
+-file("timer.erl", 294).
 minutes(M) -> M * 60000.
+
+-file("timer.erl", 300).
 hours(H) -> H * 3600000.
 
+-file("timer.erl", 308).
 hms(H, M, S) -> hours(H) + minutes(M) + seconds(S).
 
 %% ---------------------------------------------------------------------

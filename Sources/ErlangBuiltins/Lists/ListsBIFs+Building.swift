@@ -10,7 +10,10 @@ extension ListsBIFs {
             }
             guard first <= last &+ 1, last != .min else { throw .functionClause }
             if last < first { return .nil }
-            p.chargeWork(last - first)
+            // More elements than memory could ever hold.
+            let (span, overflow) = last.subtractingReportingOverflow(first)
+            guard !overflow else { throw .systemLimit }
+            p.chargeWork(span)
             var acc = Term.nil
             for i in stride(from: last, through: first, by: -1) { acc = .cons(Cons(.int(i), acc)) }
             return acc

@@ -12,6 +12,12 @@ extension ListsBIFs {
         "usort/1": { a, p throws(ErlangError) in
             let elements = try properList(a[0])
             p.chargeWork(elements.count * 2)
+            if let ints = smallIntegers(elements) {
+                var unique: [Term] = []
+                unique.reserveCapacity(ints.count)
+                for i in ints.sorted() where unique.last != .int(i) { unique.append(.int(i)) }
+                return Term.list(unique)
+            }
             return Term.list(dedup(stableSorted(elements)) { $0 })
         },
         "keysort/2": { a, p throws(ErlangError) in
@@ -52,10 +58,23 @@ extension ListsBIFs {
 
     /// A stable sort in term order (ties keep their original order).
     static func stableSorted(_ elements: [Term]) -> [Term] {
-        elements.enumerated().sorted { x, y in
+        // Lists of small integers are common and need no term comparison (equal
+        // integers are identical, so stability cannot be observed).
+        if let ints = smallIntegers(elements) { return ints.sorted().map { Term.int($0) } }
+        return elements.enumerated().sorted { x, y in
             let c = compareTerms(x.element, y.element)
             return c != 0 ? c < 0 : x.offset < y.offset
         }.map(\.element)
+    }
+
+    static func smallIntegers(_ elements: [Term]) -> [Int]? {
+        var ints: [Int] = []
+        ints.reserveCapacity(elements.count)
+        for e in elements {
+            guard case .int(let i) = e else { return nil }
+            ints.append(i)
+        }
+        return ints
     }
 
     /// A stable sort of tuples by their element `n` (callers check every element has one).

@@ -29,7 +29,8 @@ final class RunQueue: @unchecked Sendable {
 final class Scheduler: @unchecked Sendable {
     let count: Int
     private let queues: [RunQueue]
-    private unowned let vm: ErlangVM
+    // Strong: the VM owns its threads and lives as long as they do.
+    private let vm: ErlangVM
     private let idle = NSCondition()
     private let sleepers = Atomic<Int>(0)
     private let roundRobin = Atomic<Int>(0)

@@ -20,7 +20,8 @@ final class TimerService: @unchecked Sendable {
     private var seq = 0
     /// Active user timers (send_after/start_timer), for cancel_timer/read_timer.
     private var active: [Ref: UInt64] = [:]
-    private unowned let vm: ErlangVM
+    // Strong: the VM owns its threads and lives as long as they do.
+    private let vm: ErlangVM
     private var started = false
     /// Virtual time (deterministic mode): no timer thread; when every process is blocked,
     /// the clock jumps to the next deadline and that timer fires at once.

@@ -72,7 +72,7 @@ extension Arith {
             return .int(x.sign == .minus ? -1 : 0)
         }
         if n >= 0 {
-            guard x.magnitude.bitWidth + n <= maxIntegerBits else { throw .systemLimit }
+            guard n <= maxIntegerBits - x.magnitude.bitWidth else { throw .systemLimit }
             return Term.integer(x << n)
         }
         let right = n == .min ? Int.max : -n

@@ -112,9 +112,10 @@ public final class ErlMap: @unchecked Sendable {
     public init(_ dict: TreeDictionary<Term, Term>) { self.dict = dict }
     public var count: Int { dict.count }
 
-    /// Entries in Erlang's term order of keys (how maps print and iterate).
+    /// Entries in exact term order of keys (`1` before `1.0`): how OTP orders map keys
+    /// when printing, iterating and comparing maps (of up to 32 keys).
     public var sortedPairs: [(key: Term, value: Term)] {
-        dict.map { ($0.key, $0.value) }.sorted { compareTerms($0.key, $1.key) < 0 }
+        dict.map { ($0.key, $0.value) }.sorted { compareTermsExact($0.key, $1.key) < 0 }
     }
 }
 

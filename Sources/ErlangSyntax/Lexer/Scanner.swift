@@ -13,7 +13,10 @@ struct Scanner {
     var diagnostics: [Diagnostic] = []
 
     init(source: String, file: String) {
-        characters = source.unicodeScalars.map(\.value)
+        var characters: [UInt32] = []
+        characters.reserveCapacity(source.utf8.count)        // one pass: enough for any text
+        for scalar in source.unicodeScalars { characters.append(scalar.value) }
+        self.characters = characters
         self.file = file
         // A byte order mark is not part of the program (epp skips it too).
         if characters.first == 0xFEFF { position = 1 }
@@ -41,8 +44,13 @@ struct Scanner {
         tokens.append(Token(kind, start))
     }
 
+    /// Records a scan error. As in erl_scan (and so epp), the form being scanned
+    /// is dropped: its tokens so far are removed, and scanning goes on after the
+    /// bad token as if a new form started there.
     mutating func fail(_ error: ScanError, at start: SourceLocation) {
         diagnostics.append(.error(start, error.message))
+        let formStart = tokens.lastIndex { $0.kind == .dot }.map { $0 + 1 } ?? 0
+        tokens.removeSubrange(formStart...)
     }
 
     // MARK: Main loop
@@ -75,17 +83,19 @@ struct Scanner {
 
     // MARK: Names
 
-    mutating func scanName() -> [UInt32] {
+    /// The range of the name at the cursor (names never span lines).
+    mutating func scanName() -> Range<Int> {
         let from = position
-        while let c = peek(), CharacterClass.continuesName(c) { advance() }
-        return Array(characters[from..<position])
+        while position < characters.count, CharacterClass.continuesName(characters[position]) { position += 1 }
+        column += position - from
+        return from..<position
     }
 
     /// atom -> [a-z] name_char* ; reserved words become keywords.
     mutating func scanAtom(at start: SourceLocation) {
         let name = scanName()
         guard name.count <= 255 else { return fail(.illegalAtom, at: start) }
-        let text = Self.string(name)
+        let text = Self.string(characters[name])
         emit(ReservedWords.all.contains(text) ? .keyword(text) : .atom(text), at: start)
     }
 
@@ -93,14 +103,23 @@ struct Scanner {
     mutating func scanVariable(at start: SourceLocation) {
         let name = scanName()
         guard name.count <= 255 else { return fail(.illegalVariable, at: start) }
-        emit(.variable(Self.string(name)), at: start)
+        emit(.variable(Self.string(characters[name])), at: start)
     }
 
-    static func string(_ codePoints: some Sequence<UInt32>) -> String {
+    /// Code points as a String; ASCII text (nearly every name) takes a fast path.
+    static func string(_ codePoints: ArraySlice<UInt32>) -> String {
+        if codePoints.allSatisfy({ $0 < 128 }) {
+            return String(unsafeUninitializedCapacity: codePoints.count) { buffer in
+                for (i, c) in zip(buffer.indices, codePoints) { buffer[i] = UInt8(truncatingIfNeeded: c) }
+                return codePoints.count
+            }
+        }
         var scalars = String.UnicodeScalarView()
         for c in codePoints { scalars.append(Unicode.Scalar(c) ?? "\u{FFFD}") }
         return String(scalars)
     }
+
+    static func string(_ codePoints: [UInt32]) -> String { string(codePoints[...]) }
 
     // MARK: Dot and punctuation
 
@@ -117,27 +136,40 @@ struct Scanner {
         emit(.punct(".."), at: start)
     }
 
-    /// Operators of two and three characters, longest first where they share a prefix.
-    private static let operators: [[UInt32]] = [
-        "=:=", "=/=", "==", "=<", "=>", "<<", "<-", "<=", ">>", ">=", "--", "->", "++",
-        "/=", "||", ":=", "::", "?=", "??",
-    ].map { $0.unicodeScalars.map(\.value) }
-
     /// Any other character: an operator (longest match), a one-character symbol
     /// (erl_scan turns any other Latin-1 character into a symbol token that the
     /// parser then rejects), or an illegal character above 255.
     mutating func scanPunctuation(_ c: UInt32, at start: SourceLocation) {
-        for op in Self.operators where matches(op) {
-            for _ in op { advance() }
-            return emit(.punct(Self.string(op)), at: start)
+        let length = Self.operatorLength(c, peek(1), peek(2))
+        if length == 1, c > 255 {
+            advance()
+            return fail(.illegalCharacter, at: start)
         }
-        advance()
-        if c > 255 { return fail(.illegalCharacter, at: start) }
-        emit(.punct(Self.string([c])), at: start)
+        let text = Self.string(characters[position..<position + length])
+        for _ in 0..<length { advance() }
+        emit(.punct(text), at: start)
     }
 
-    private func matches(_ op: [UInt32]) -> Bool {
-        for (i, c) in op.enumerated() where peek(i) != c { return false }
-        return true
+    /// The length of the operator starting with `c`, given the next two
+    /// characters: = =:= =/= == =< =>  < << <- <=  > >> >=  - -- ->  + ++
+    /// / /=  | ||  : := ::  ? ?= ??  and 1 for everything else.
+    private static func operatorLength(_ c: UInt32, _ next: UInt32?, _ afterNext: UInt32?) -> Int {
+        guard let next else { return 1 }
+        let (equals, colon, slash, less, greater, minus, plus, bar, question) =
+            (UInt32(61), UInt32(58), UInt32(47), UInt32(60), UInt32(62), UInt32(45), UInt32(43), UInt32(124), UInt32(63))
+        switch c {
+        case equals:
+            if next == colon || next == slash { return afterNext == equals ? 3 : 1 }
+            return next == equals || next == less || next == greater ? 2 : 1
+        case less: return next == less || next == minus || next == equals ? 2 : 1
+        case greater: return next == greater || next == equals ? 2 : 1
+        case minus: return next == minus || next == greater ? 2 : 1
+        case plus: return next == plus ? 2 : 1
+        case slash: return next == equals ? 2 : 1
+        case bar: return next == bar ? 2 : 1
+        case colon: return next == equals || next == colon ? 2 : 1
+        case question: return next == equals || next == question ? 2 : 1
+        default: return 1
+        }
     }
 }

@@ -30,7 +30,7 @@ extension BodyChecker {
         for (i, s) in segments.enumerated() {
             let type = checkBitTypes(s, inPattern: true)
             if let size = s.size {
-                for name in variables(in: size) where sizeScope[name] == nil { scope.usedBySize.insert(name) }
+                for name in size.isShallow() ? variables(in: size) : [] where sizeScope[name] == nil { scope.usedBySize.insert(name) }
                 guardExpr(size, sizeScope)
             } else if type?.isBinary == true && i < segments.count - 1 {
                 report.add(.unsizedBinaryNotAtEnd, at: s.loc)
@@ -48,7 +48,7 @@ extension BodyChecker {
         case .variable(let name): patternVariable(name, at: value.loc, vt, &scope)
         case .integer, .bigInteger, .float, .char, .string: return
         default:
-            if !isConstantNumber(value) { report.add(.illegalPattern, at: value.loc) }
+            if !(value.isShallow() && isConstantNumber(value)) { report.add(.illegalPattern, at: value.loc) }
         }
     }
 

@@ -14,8 +14,12 @@ extension BodyChecker {
                 let f = FunctionName(name, args.count)
                 warnIfDeprecated(module: module, f, at: e.loc)
                 if module == "erlang" { isRecordTest(f, args) }
+                checkFormatCall(module: module, function: name, args)
             }
             return parallel([m, fn] + args, vt)
+        case .integer, .bigInteger, .float, .char, .string, .nil, .tuple, .cons:
+            report.add(.invalidCall, at: e.loc)
+            return parallel([callee] + args, vt)
         default:
             return parallel([callee] + args, vt)
         }

@@ -3,6 +3,8 @@
 extension BodyChecker {
     /// Checks `e` with `vt` bound and returns the variables bound after it.
     func expr(_ e: Expr, _ vt: VarTable) -> VarTable {
+        guard enterNested() else { return vt }
+        defer { nesting -= 1 }
         switch e.kind {
         case .integer, .bigInteger, .float, .atom, .char, .string, .nil:
             return vt
@@ -32,6 +34,7 @@ extension BodyChecker {
             recordFieldAccess(e, name: name, field: field)
             return vt
         case .match(let lhs, let rhs):
+            reportConstantMismatch(pattern: lhs, value: rhs, at: e.loc)
             let afterValue = expr(rhs, vt)
             var scope = PatternScope(shadowing: nil)
             pattern(lhs, afterValue, &scope)
@@ -41,7 +44,7 @@ extension BodyChecker {
                 let afterLeft = expr(lhs, vt)
                 return expr(rhs, afterLeft).markingNewUnsafe(since: afterLeft, construct: op, at: e.loc)
             }
-            return parallel([lhs, rhs], vt)
+            return parallel(operatorOperands(e), vt)
         case .unaryOp(_, let operand):
             return expr(operand, vt)
         case .call(let callee, let args):
@@ -65,9 +68,11 @@ extension BodyChecker {
         case .case(let subject, let clauses):
             let afterSubject = expr(subject, vt)
             reportUnreachableClauses(clauses, afterSubject, function: nil)
+            reportConstantCase(subject, clauses, at: e.loc)
             let results = clauses.map { checkClause($0, afterSubject, shadowing: nil) }
             return afterSubject.mergingBranches(results, construct: "case", at: e.loc)
         case .if(let clauses):
+            reportUnreachableClauses(clauses, vt, function: nil)
             let results = clauses.map { checkClause($0, vt, shadowing: nil) }
             return vt.mergingBranches(results, construct: "if", at: e.loc)
         case .receive(let clauses, let after):
@@ -84,6 +89,22 @@ extension BodyChecker {
             comprehension([key, value], qualifiers, vt)
             return vt
         }
+    }
+
+    /// The operands of a tree of (non-short-circuit) binary operators, found without recursion:
+    /// `A + B + ... + Z` can be thousands deep, and its operands are checked side by side anyway.
+    private func operatorOperands(_ e: Expr) -> [Expr] {
+        var operands: [Expr] = []
+        var pending = [e]
+        while let next = pending.popLast() {
+            if case .binaryOp(let op, let l, let r) = next.kind, op != "andalso", op != "orelse" {
+                pending.append(r)
+                pending.append(l)
+            } else {
+                operands.append(next)
+            }
+        }
+        return operands
     }
 
     /// `[a, b | T]` as its elements and final tail, without recursing down long lists.

@@ -16,9 +16,13 @@ extension BodyChecker {
     }
 
     func guardExpr(_ g: Expr, _ vt: VarTable) {
+        guard enterNested() else { return }
+        defer { nesting -= 1 }
         switch g.kind {
-        case .integer, .bigInteger, .float, .atom, .char, .string, .nil, .recordIndex:
-            if case .recordIndex(let name, let field) = g.kind { recordFieldAccess(g, name: name, field: field) }
+        case .integer, .bigInteger, .float, .atom, .char, .string, .nil:
+            return
+        case .recordIndex(let name, let field):
+            recordFieldAccess(g, name: name, field: field)
         case .variable(let name):
             _ = useVariable(name, at: g.loc, vt)
         case .tuple(let elements):

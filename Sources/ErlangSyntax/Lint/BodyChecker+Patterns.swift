@@ -25,6 +25,8 @@ struct PatternScope {
 
 extension BodyChecker {
     func pattern(_ p: Expr, _ vt: VarTable, _ scope: inout PatternScope) {
+        guard enterNested() else { return }
+        defer { nesting -= 1 }
         switch p.kind {
         case .integer, .bigInteger, .float, .atom, .char, .string, .nil:
             return
@@ -60,7 +62,7 @@ extension BodyChecker {
             }
             pattern(rest, vt, &scope)
         case .binaryOp, .unaryOp:
-            if !isConstantNumber(p) { report.add(.illegalPattern, at: p.loc) }
+            if !(p.isShallow() && isConstantNumber(p)) { report.add(.illegalPattern, at: p.loc) }
         default:
             report.add(.illegalPattern, at: p.loc)
         }

@@ -6,7 +6,7 @@
 extension BodyChecker {
     /// `vt` is what is bound before the clauses: a bound variable in a pattern is a test, not a catch-all.
     func reportUnreachableClauses(_ clauses: [Clause], _ vt: VarTable, function: FunctionName?) {
-        guard clauses.count > 1 else { return }
+        guard clauses.count > 1, clauses.allSatisfy({ $0.patterns.allSatisfy { $0.isShallow() } }) else { return }
         var catchAllLine: Int?
         for (i, c) in clauses.enumerated() {
             if let line = catchAllLine {

@@ -23,6 +23,12 @@ final class BodyChecker {
     let store = BindingStore()
     var owner: Owner = .function(FunctionName("", 0))
 
+    /// How deeply nested the expression being checked is (see `enterNested`).
+    var nesting = 0
+    /// Beyond this depth the checker stops descending rather than exhaust the native stack.
+    /// Real code nests a few dozen levels; long operator chains and lists are walked iteratively.
+    static let maxNesting = 1000
+
     /// Records defined so far: erlc only knows a record after its definition.
     var records: [String: RecordInfo] = [:]
     /// What each function or record field default refers to: functions it calls (or takes
@@ -99,6 +105,13 @@ final class BodyChecker {
             if state.bindings.contains(where: { store.all[$0].used }) { store.markUsed(state.bindings) }
         }
         return merged
+    }
+
+    /// Counts one more level of nesting; false (and no count) past `maxNesting`.
+    func enterNested() -> Bool {
+        guard nesting < Self.maxNesting else { return false }
+        nesting += 1
+        return true
     }
 
     // MARK: - Variables

@@ -56,6 +56,7 @@ extension LintMessage {
         case .unusedFunction(let f): return t("unused_function", fa(f))
         case .duplicatedExport(let f): return t("duplicated_export", fa(f))
         case .localCallInGuard(let f): return t("illegal_guard_local_call", fa(f))
+        case .invalidCall: return .atom("invalid_call")
         case .callToOverriddenBIF(let f, let old):
             return t(old ? "call_to_redefined_old_bif" : "call_to_redefined_bif", fa(f))
         case .importOverridesBIF(let f, let old):
@@ -68,6 +69,8 @@ extension LintMessage {
         case .undefinedCallback(let f, let b): return t("undefined_behaviour_func", fa(f), .atom(b))
         case .conflictingBehaviours(let f, let b, let first, let at):
             return t("conflicting_behaviours", fa(f), .atom(b), .tuple([.int(at.line), .int(at.column)]), .atom(first))
+        case .formatInvalid(let problem): return t("format_error", .string(problem))
+        case .formatArgumentCount(let required, let given): return t("format_error", .int(required), .int(given ?? -1))
         case .deprecated(let m, let f, let why, _): return t("deprecated", mfa(m, f), .string(why))
         case .removed(let m, let f, let why): return t("removed", mfa(m, f), .string(why))
         case .undefinedRecord(let r): return t("undefined_record", .atom(r))
@@ -93,6 +96,7 @@ extension LintMessage {
         case .operatorHasNoEffect(let op): return t("no_effect", .atom(op))
         case .operatorResultIgnored(let op, let n): return t("result_ignored", .atom(op), .int(n))
         case .funResultIgnored: return t("result_ignored", .atom("fun"))
+        case .noClauseMatches: return t("nomatch", .atom("no_clause"))
         case .clauseShadowed(let line): return t("nomatch", .atom("shadow"), .int(line))
         case .functionClauseShadowed(let f, let line): return t("nomatch", .atom("shadow"), .int(line), fa(f))
         }

@@ -15,6 +15,7 @@ enum LintMessage {
     case unusedFunction(FunctionName)
     case duplicatedExport(FunctionName)
     case localCallInGuard(FunctionName)
+    case invalidCall
     case callToOverriddenBIF(FunctionName, preR14: Bool)
     case importOverridesBIF(FunctionName, preR14: Bool)
     case importedTwice(FunctionName, module: String)
@@ -24,6 +25,8 @@ enum LintMessage {
     case exportAll
     case undefinedCallback(FunctionName, behaviour: String)
     case conflictingBehaviours(FunctionName, behaviour: String, first: String, at: SourceLocation)
+    case formatInvalid(String)
+    case formatArgumentCount(required: Int, given: Int?)
     case deprecated(module: String, FunctionName, String, removedIn: String?)
     case removed(module: String, FunctionName, String)
 
@@ -57,14 +60,16 @@ enum LintMessage {
     case operatorResultIgnored(String, arity: Int)
     case funResultIgnored
     case clauseShadowed(line: Int)
+    case noClauseMatches
     case functionClauseShadowed(FunctionName, line: Int)
 
     var severity: Diagnostic.Severity {
         switch self {
-        case .unusedVar, .shadowedVar, .unusedFunction, .duplicatedExport, .exportAll, .unusedRecord,
-             .undefinedCallback, .conflictingBehaviours, .deprecated, .removed, .badFloatSize, .nonIntegerSize,
+        case .unusedVar, .shadowedVar, .unusedFunction, .invalidCall, .duplicatedExport, .exportAll, .unusedRecord,
+             .undefinedCallback, .conflictingBehaviours, .formatInvalid, .formatArgumentCount, .deprecated, .removed, .badFloatSize, .nonIntegerSize,
              .termConstructed, .callHasNoEffect, .callResultIgnored, .operatorHasNoEffect,
-             .operatorResultIgnored, .funResultIgnored, .clauseShadowed, .functionClauseShadowed:
+             .operatorResultIgnored, .funResultIgnored, .clauseShadowed, .functionClauseShadowed,
+             .noClauseMatches:
             return .warning
         case .callToOverriddenBIF(_, let preR14), .importOverridesBIF(_, let preR14):
             return preR14 ? .error : .warning
@@ -78,7 +83,8 @@ enum LintMessage {
     var isFromLaterPass: Bool {
         switch self {
         case .termConstructed, .callHasNoEffect, .callResultIgnored, .operatorHasNoEffect,
-             .operatorResultIgnored, .funResultIgnored, .clauseShadowed, .functionClauseShadowed:
+             .operatorResultIgnored, .funResultIgnored, .clauseShadowed, .functionClauseShadowed,
+             .noClauseMatches:
             return true
         default:
             return false
@@ -99,6 +105,7 @@ enum LintMessage {
         case .duplicatedExport(let f): return "function \(functionText(f)) already exported"
         case .localCallInGuard(let f):
             return "call to local/imported function \(functionText(f)) is illegal in guard"
+        case .invalidCall: return "invalid function call"
         case .callToOverriddenBIF(let f, let preR14):
             let fa = functionText(f)
             return "ambiguous call of overridden \(preR14 ? "pre R14 " : "")auto-imported BIF \(fa)\n"
@@ -118,6 +125,18 @@ enum LintMessage {
         case .conflictingBehaviours(let f, let behaviour, let first, let at):
             return "conflicting behaviours - callback \(functionText(f)) required by both \(quotedAtom(behaviour)) "
                 + "and \(quotedAtom(first)) (line \(at.line), column \(at.column))"
+        case .formatInvalid(let problem): return "format string invalid (\(problem))"
+        case .formatArgumentCount(let required, let given):
+            func args(_ n: Int) -> String { n == 1 ? "1 argument" : "\(n) arguments" }
+            let needs = required == 0 ? "an empty argument list" : "an argument list with \(args(required))"
+            let has: String
+            switch given {
+            case nil: has = "no argument list is given"
+            case 0?: has = "the argument list is empty"
+            case let n? where n < required: has = "the argument list contains only \(args(n))"
+            case let n?: has = "the argument list contains \(args(n))"
+            }
+            return "the format string requires \(needs), but \(has)"
         case .deprecated(let m, let f, let why, let release):
             let when = release.map { " and will be removed in \($0)" } ?? ""
             return "\(atomText(m)):\(functionText(f)) is deprecated\(when); \(why)"
@@ -153,6 +172,7 @@ enum LintMessage {
         case .operatorResultIgnored(let op, let arity):
             return "the result of evaluating operator \(atomText(op))/\(arity) is ignored \(Self.suppressHint)"
         case .funResultIgnored: return "the result of fun construction is ignored \(Self.suppressHint)"
+        case .noClauseMatches: return "no clause will ever match"
         case .clauseShadowed(let line):
             return "this clause cannot match because a previous clause at line \(line) always matches"
         case .functionClauseShadowed(let f, let line):

@@ -11,6 +11,7 @@ struct ModuleFacts {
     /// Imported function -> the module it comes from.
     private(set) var imports: [FunctionName: String] = [:]
     private(set) var onLoad: FunctionName?
+    private var onLoadLocation: SourceLocation?
     private(set) var behaviours: [(name: String, location: SourceLocation)] = []
     /// An escript says `-mode(compile).`: it is compiled, so the compiler's own warnings appear.
     private(set) var escriptCompiled = false
@@ -41,8 +42,9 @@ struct ModuleFacts {
                 addImports(names, from: module, at: loc, report: report)
             case .behaviour(let name, let loc):
                 behaviours.append((name, loc))
-            case .onLoad(let f, _):
+            case .onLoad(let f, let loc):
                 onLoad = f
+                onLoadLocation = loc
             case .attribute("mode", let value?, _):
                 if case .atom("compile") = value.kind { escriptCompiled = true }
             case .function(let f):
@@ -53,6 +55,9 @@ struct ModuleFacts {
             }
         }
         reportUndefinedExports(exportSites, report: report)
+        if let onLoad, let onLoadLocation, defined[onLoad] == nil {
+            report.add(.undefinedFunction(onLoad), at: onLoadLocation)
+        }
         if !escript && module.name == nil, let first = module.forms.first {
             report.add(.undefinedModule, at: Self.location(of: first))
         }

@@ -26,11 +26,9 @@ struct UsageAnalysis {
             guard reached.insert(next).inserted else { continue }
             work.append(contentsOf: checker.references[next] ?? [])
         }
-        var reported = Set<FunctionName>()
         for f in functions {
             let name = FunctionName(f.name, f.arity)
-            guard facts.defined[name] == f.loc, !reached.contains(.function(name)),
-                  !facts.options.nowarnUnusedFunction.contains(name), reported.insert(name).inserted else { continue }
+            guard !reached.contains(.function(name)), !facts.options.nowarnUnusedFunction.contains(name) else { continue }
             report.add(.unusedFunction(name), at: f.loc)
         }
     }

@@ -77,15 +77,18 @@ extension Parser {
         }
         let reason = try parsePattern()
         var stacktrace: String?
+        var stacktraceLocation: SourceLocation?
         if classPattern != nil, isPunct(":") {
             advance()
             guard case .variable(let name) = current.kind else { throw syntaxError() }
             stacktrace = name
+            stacktraceLocation = current.location
             advance()
         }
         let guards = try parseClauseGuard()
         let body = try parseClauseBody()
         return CatchClause(classPattern: classPattern, reason: reason, stacktrace: stacktrace,
-                           guards: guards, body: body, loc: classPattern?.loc ?? reason.firstLocation)
+                           guards: guards, body: body, loc: classPattern?.loc ?? reason.firstLocation,
+                           stacktraceLoc: stacktraceLocation)
     }
 }

@@ -15,7 +15,7 @@ extension Parser {
     }
 
     /// All clauses must have the first clause's name and arity; erl_parse
-    /// checks this once the whole function has parsed ("head mismatch").
+    /// checks this once the last clause has parsed, before the dot ("head mismatch").
     private mutating func parseFunction() throws(SyntaxError) -> Function {
         var heads: [(name: String, loc: SourceLocation)] = []
         var clauses: [Clause] = []
@@ -30,12 +30,12 @@ extension Parser {
             heads.append((name, start))
             clauses.append(Clause(patterns: patterns, guards: guards, body: body, loc: start))
         } while isPunct(";")
-        try expectDot()
         let name = heads[0].name
         let arity = clauses[0].patterns.count
         for (head, clause) in zip(heads, clauses) where head.name != name || clause.patterns.count != arity {
             throw SyntaxError(head.loc, "head mismatch")
         }
+        try expectDot()
         return Function(name: name, arity: arity, clauses: clauses, loc: heads[0].loc)
     }
 }

@@ -84,6 +84,13 @@ extension Parser {
         return try parseOperators(after: first, minPrecedence: minPrecedence, grammar: grammar)
     }
 
+    /// Goes on with an expression whose first primary (a parenthesized
+    /// expression) has already been parsed.
+    mutating func continueExpression(from primary: Expr) throws(SyntaxError) -> Expr {
+        let operand = try parseSuffixes(primary)
+        return try parseOperators(after: operand, minPrecedence: 100, grammar: .expression)
+    }
+
     /// The operator loop of `parseBinary`, in a function of its own so that the
     /// frame that stays on the stack while an operand nests is a small one.
     private mutating func parseOperators(after first: Expr, minPrecedence: Int, grammar: Grammar) throws(SyntaxError) -> Expr {

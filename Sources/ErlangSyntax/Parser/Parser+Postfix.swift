@@ -32,7 +32,7 @@ extension Parser {
     }
 
     /// expr_max ':' expr_max ['(' args ')'] | expr_max '(' args ')' | expr_max '#' ...
-    private mutating func parseSuffixes(_ primary: Expr) throws(SyntaxError) -> Expr {
+    mutating func parseSuffixes(_ primary: Expr) throws(SyntaxError) -> Expr {
         if isPunct(":") {
             let colon = current.location
             advance()
@@ -116,8 +116,9 @@ extension Parser {
             let key = try parseExpr()
             let exact: Bool
             if isPunct("=>") { exact = false } else if isPunct(":=") { exact = true } else { throw syntaxError() }
+            let operatorLocation = current.location
             advance()
-            fields.append(MapField(key: key, value: try parseExpr(), exact: exact))
+            fields.append(MapField(key: key, value: try parseExpr(), exact: exact, loc: operatorLocation))
         } while isPunct(",")
         try expectPunct("}")
         return fields
@@ -134,17 +135,19 @@ extension Parser {
         repeat {
             if !fields.isEmpty { advance() }
             let name: String
+            let nameLocation = current.location
             switch current.kind {
             case .atom(let a): name = a
             case .variable("_"): name = "_"
             case .variable(let v):
                 // erl_parse accepts any variable here; erl_lint then rejects it.
-                throw SyntaxError(current.location, "field '\(v)' is not an atom or _ in record \(record)")
+                deferredErrors.append(.error(current.location, "field '\(v)' is not an atom or _ in record \(record)"))
+                name = v
             default: throw syntaxError()
             }
             advance()
             try expectPunct("=")
-            fields.append(RecordField(name: name, value: try parseExpr()))
+            fields.append(RecordField(name: name, value: try parseExpr(), loc: nameLocation))
         } while isPunct(",")
         try expectPunct("}")
         return fields

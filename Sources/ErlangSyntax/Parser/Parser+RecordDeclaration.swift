@@ -5,38 +5,18 @@
 // Field types are checked for syntax and dropped (Parser+Types.swift).
 
 extension Parser {
-    mutating func parseRecordAttribute(at loc: SourceLocation) throws(SyntaxError) -> Form {
-        let parenthesized = isPunct("(")
-        if parenthesized { advance() }
-        let nameExpr = try parseExpr()
-        var fields: [(expr: Expr, hasType: Bool)]?
-        var problem: SyntaxError?
-        if isPunct(",") {
-            advance()
-            if isPunct("{") {
-                fields = try parseTypedRecordFields()
-            } else {
-                problem = bad(try parseExpr(), "bad record declaration")
-            }
-            if isPunct(",") {
-                advance()
-                _ = try parseExprList()
-                problem = bad(nameExpr, "bad record declaration")
-            }
-        }
-        if parenthesized { try expectPunct(")") }
-        try expectDot()
-        if let problem { throw problem }
-        guard case .atom(let name) = nameExpr.kind, let fields else { throw bad(nameExpr, "bad record declaration") }
+    /// Checks and builds `-record(Name, {Fields})` from its parsed parts.
+    func buildRecord(_ nameExpr: Expr, fields: [Expr], at loc: SourceLocation) throws(SyntaxError) -> Form {
+        guard case .atom(let name) = nameExpr.kind else { throw bad(nameExpr, "bad record declaration") }
         var declarations: [RecordFieldDecl] = []
         for field in fields {
-            declarations.append(try recordFieldDeclaration(field.expr))
+            declarations.append(try recordFieldDeclaration(field))
         }
         return .record(name: name, fields: declarations, loc)
     }
 
-    /// '{' '}' | '{' typed_expr (',' typed_expr)* '}' ; typed_expr -> expr ['::' type]
-    private mutating func parseTypedRecordFields() throws(SyntaxError) -> [(expr: Expr, hasType: Bool)] {
+    /// '{' '}' | '{' typed_expr (',' typed_expr)* '}' ; typed_expr -> expr ['::' top_type]
+    mutating func parseTypedRecordFields() throws(SyntaxError) -> [(expr: Expr, hasType: Bool)] {
         advance()
         var fields: [(expr: Expr, hasType: Bool)] = []
         if isPunct("}") { advance(); return fields }

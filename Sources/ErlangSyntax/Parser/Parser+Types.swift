@@ -15,15 +15,8 @@
 //   type_spec -> ['('] atom [':' atom] fun_type ['when' type_guards] (';' ...)* [')']
 
 extension Parser {
-    /// -type/-opaque: `Name(Vars) :: Type`, optionally in parentheses.
-    mutating func parseTypeAttribute(at loc: SourceLocation) throws(SyntaxError) {
-        let parenthesized = isPunct("(")
-        if parenthesized { advance() }
-        let head = try parseExpr()
-        try expectPunct("::")
-        try parseTopType()
-        if parenthesized { try expectPunct(")") }
-        try expectDot()
+    /// The `Name(Var, ...)` of a type definition (parsed as an expression).
+    func checkTypeHead(_ head: Expr, at loc: SourceLocation) throws(SyntaxError) {
         guard case .call(let callee, let args) = head.kind, case .atom = callee.kind else {
             throw SyntaxError(loc, "bad type declaration")
         }
@@ -52,7 +45,6 @@ extension Parser {
             }
         } while isPunct(";")
         if parenthesized { try expectPunct(")") }
-        try expectDot()
     }
 
     /// top_type (loops over `|` and `Var ::` so long unions do not recurse)
@@ -180,8 +172,10 @@ extension Parser {
         if case .atom = current.kind { isRecord = true; advance() } else { isRecord = false }
         try expectPunct("{")
         if isPunct("}") { advance(); return }
+        var first = true
         repeat {
-            if isPunct(",") { advance() }
+            if !first { advance() }
+            first = false
             if isRecord {
                 guard case .atom = current.kind else { throw syntaxError() }
                 advance()
@@ -241,31 +235,41 @@ extension Parser {
     }
 
     /// type_guard -> atom '(' top_types ')' | var '::' top_type ; comma-separated.
-    /// The only constraint erl_parse knows is is_subtype(Var, Type).
+    /// The only constraints erl_parse knows are `is_subtype(Var, Type)` and
+    /// `Var :: Type`, and the variable may not be `_`.
     private mutating func parseTypeGuards() throws(SyntaxError) {
+        var first = true
         repeat {
-            if isPunct(",") { advance() }
+            if !first { advance() }
+            first = false
             switch current.kind {
             case .atom(let name):
                 let location = current.location
                 advance()
-                let firstArgument = index + 1
-                let count = try parseTypeArguments()
-                let isSubtype = name == "is_subtype" && count == 2 && tokenIsVariable(at: firstArgument)
-                if !isSubtype { throw SyntaxError(location, "unsupported constraint " + name) }
+                try expectPunct("(")
+                let constrained = index
+                let count = try parseTopTypes()
+                try expectPunct(")")
+                guard name == "is_subtype", count == 2 else {
+                    throw SyntaxError(location, "unsupported constraint " + name)
+                }
+                try checkConstrainedVariable(at: constrained, alone: tokens[constrained + 1].kind == .punct(","))
             case .variable:
+                let constrained = index
                 advance()
                 try expectPunct("::")
                 try parseTopType()
+                try checkConstrainedVariable(at: constrained, alone: true)
             default:
                 throw syntaxError()
             }
         } while isPunct(",")
     }
 
-    /// Whether `is_subtype(Var, Type)` starts with a lone variable.
-    private func tokenIsVariable(at i: Int) -> Bool {
-        guard i + 1 < tokens.count, case .variable = tokens[i].kind else { return false }
-        return tokens[i + 1].kind == .punct(",")
+    /// The constrained type (starting at token `i`) must be a lone named variable.
+    private func checkConstrainedVariable(at i: Int, alone: Bool) throws(SyntaxError) {
+        guard alone, case .variable(let name) = tokens[i].kind, name != "_" else {
+            throw SyntaxError(tokens[i].location, "bad type variable")
+        }
     }
 }

@@ -16,8 +16,13 @@ public struct Parser {
     var index = 0
     /// How many nested constructs the parser is inside (see `maxDepth`).
     var depth = 0
-    /// Stops deep nesting before the native stack runs out.
-    let stackGuard = StackGuard()
+    /// Stops deep nesting before the native stack runs out; made on first need
+    /// (finding the stack's bounds costs a system call).
+    var stackGuard: StackGuard?
+    /// Errors in forms that parse, which erlc reports from erl_lint, after the
+    /// syntax errors: a variable as a record field name, a malformed -on_load.
+    /// The AST cannot represent these forms faithfully.
+    var deferredErrors: [Diagnostic] = []
 
     /// Deepest nesting of parentheses, lists, funs, prefix operators etc. accepted.
     /// The parser (and the tree walkers after it) recurse on the native stack, so
@@ -42,35 +47,42 @@ public struct Parser {
 
     // MARK: Entry points
 
-    /// Parses a module's forms. Throws every syntax error of the module together.
+    /// Parses a module's forms. Throws every syntax error of the module together,
+    /// followed by the errors erlc reports from its linter for forms that parse
+    /// (see `deferredErrors`).
     public static func parseModule(_ tokens: [Token], file: String) throws(CompileFailure) -> ModuleAST {
         var forms: [Form] = []
         var diagnostics: [Diagnostic] = []
-        for result in parseForms(tokens) {
+        var lintErrors: [Diagnostic] = []
+        for result in parseForms(tokens, lintErrors: &lintErrors) {
             switch result {
             case .success(let form): forms.append(form)
             case .failure(let error): diagnostics.append(error.diagnostic)
             }
         }
-        if !diagnostics.isEmpty { throw CompileFailure(diagnostics) }
+        if !diagnostics.isEmpty || !lintErrors.isEmpty { throw CompileFailure(diagnostics + lintErrors) }
         return ModuleAST(file: file, forms: forms)
     }
 
     /// Parses `Expr, Expr, ... .` (the shell's and `-eval`'s input).
     public static func parseExprs(_ tokens: [Token]) throws(CompileFailure) -> [Expr] {
         var parser = Parser(tokens)
+        let exprs: [Expr]
         do throws(SyntaxError) {
-            let exprs = try parser.parseExprList()
+            exprs = try parser.parseExprList()
             try parser.expectDot()
             guard parser.current.kind == .eof else { throw parser.syntaxError() }
-            return exprs
         } catch {
             throw CompileFailure([error.diagnostic])
         }
+        if !parser.deferredErrors.isEmpty { throw CompileFailure(parser.deferredErrors) }
+        return exprs
     }
 
-    /// Each form's parse result, in source order (one result per form).
-    static func parseForms(_ tokens: [Token]) -> [Result<Form, SyntaxError>] {
+    /// Each form's parse result, in source order (one result per form). The errors
+    /// erlc reports from its linter for forms that parse (see `deferredErrors`) go
+    /// to `lintErrors`; their forms are successes.
+    static func parseForms(_ tokens: [Token], lintErrors: inout [Diagnostic]) -> [Result<Form, SyntaxError>] {
         var parser = Parser(tokens)
         var results: [Result<Form, SyntaxError>] = []
         while parser.current.kind != .eof {
@@ -81,7 +93,17 @@ public struct Parser {
                 parser.skipPastDot()
             }
         }
+        lintErrors += parser.deferredErrors
         return results
+    }
+
+    /// Each form's parse result, in source order, followed by one failure for each
+    /// error erlc reports from its linter for forms that parse (so that they cannot
+    /// be lost; `parseForms(_:lintErrors:)` returns them separately).
+    static func parseForms(_ tokens: [Token]) -> [Result<Form, SyntaxError>] {
+        var lintErrors: [Diagnostic] = []
+        let results = parseForms(tokens, lintErrors: &lintErrors)
+        return results + lintErrors.map { .failure(SyntaxError($0.location, $0.message)) }
     }
 
     // MARK: Cursor
@@ -139,7 +161,10 @@ public struct Parser {
     /// Enters one level of nesting; fails when the input nests too deeply.
     mutating func enterNesting() throws(SyntaxError) {
         depth += 1
-        if depth > Self.maxDepth || !stackGuard.hasRoom() { throw nestingTooDeep() }
+        guard depth >= 32 else { return }          // shallow nesting cannot exhaust a stack
+        if depth > Self.maxDepth { throw nestingTooDeep() }
+        if stackGuard == nil { stackGuard = StackGuard() }
+        if stackGuard?.hasRoom() == false { throw nestingTooDeep() }
     }
 
     mutating func leaveNesting() { depth -= 1 }

@@ -17,6 +17,7 @@ final class BIFCaseTests: XCTestCase {
     func testMath() throws { try replay("math") }
     func testBinary() throws { try replay("binary") }
     func testString() throws { try replay("string") }
+    func testUnicode() throws { try replay("unicode") }
 
     private let vm = ErlangVM()
 

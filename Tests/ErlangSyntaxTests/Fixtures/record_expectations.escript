@@ -19,7 +19,22 @@ main(_) ->
     Dir = filename:dirname(escript:script_name()),
     record(Dir, "lexer", fun lex_case/1),
     record(Dir, "expressions", fun exprs_case/1),
-    record(Dir, "forms", fun forms_case/1).
+    record(Dir, "forms", fun forms_case/1),
+    record_floats(Dir).
+
+%% ---- floats: io_lib:write/1 of assorted doubles, as "BITS TEXT" lines ------
+
+record_floats(Dir) ->
+    rand:seed(exsss, {3, 1, 4}),
+    Fixed = [0.0, -0.0, 1.0, -1.0, 0.1, 0.5, 1.5, 100.0, 1000.0, 1.0e15, 1.0e16, 1.0e22, 1.0e23,
+             123456.0, 1234567.0, 0.001, 0.0001, 0.00015, 1.0e-5, 5.0e-324, 2.2250738585072014e-308,
+             1.7976931348623157e308, 9007199254740992.0, 9007199254740991.0, 9007199254740993.0,
+             1234567890123456.8, 0.30000000000000004, 3.141592653589793, 2.718281828459045],
+    Random = [begin <<F/float>> = <<(rand:uniform(16#7FEFFFFFFFFFFFFF)):64>>, F end || _ <- lists:seq(1, 300)]
+             ++ [rand:uniform() * math:pow(10, rand:uniform(40) - 20) || _ <- lists:seq(1, 300)]
+             ++ [float(rand:uniform(100000000)) / 100 || _ <- lists:seq(1, 100)],
+    Lines = [[float_bits(F), " ", io_lib:write(F), "\n"] || F <- Fixed ++ Random],
+    ok = file:write_file(filename:join(Dir, "floats.expected"), Lines).
 
 record(Dir, Name, Fun) ->
     {ok, Bin} = file:read_file(filename:join(Dir, Name ++ ".cases")),
@@ -81,9 +96,11 @@ split_forms([{dot, _} = D | Rest], Acc) -> [lists:reverse([D | Acc]) | split_for
 split_forms([T | Rest], Acc) -> split_forms(Rest, [T | Acc]).
 
 form(Toks, _End) ->
-    case erl_parse:parse_form(Toks) of
+    try erl_parse:parse_form(Toks) of
         {ok, F} -> form(F);
         {error, {Loc, Mod, E}} -> ["error", loc(Loc), " ", Mod:format_error(E)]
+    catch
+        _:_ -> "crash"    % erl_parse itself fails (e.g. on -import(m).): any error will do
     end.
 
 form({attribute, L, module, {M, _Params}}) -> ["module(", a(M), ")", loc(L)];
@@ -168,7 +185,8 @@ map_field({map_field_assoc, _, K, V}) -> [expr(K), "=>", expr(V)];
 map_field({map_field_exact, _, K, V}) -> [expr(K), ":=", expr(V)].
 rec_fields(Fs) -> lists:join(",", [rec_field(F) || F <- Fs]).
 rec_field({record_field, _, {atom, _, F}, V}) -> [a(F), "=", expr(V)];
-rec_field({record_field, _, {var, _, '_'}, V}) -> ["_=", expr(V)].
+rec_field({record_field, _, {var, _, '_'}, V}) -> ["_=", expr(V)];
+rec_field({record_field, _, {var, _, F}, V}) -> [a(F), "=", expr(V)].   % erl_lint rejects it
 bin_el({bin_element, L, V, S, T}) ->
     Size = case S of default -> "default"; _ -> expr(S) end,
     Types = case T of default -> "default"; _ -> lists:join("-", [bin_type(X) || X <- T]) end,

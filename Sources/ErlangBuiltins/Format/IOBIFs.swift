@@ -1,0 +1,134 @@
+import ErlangRuntime
+
+/// The `io` and `io_lib` functions that format and print, as BIFs.
+///
+/// There are no io servers: `standard_io`, `user` and any pid write to the VM's standard
+/// output, `standard_error` to its standard error. As OTP 25's standard_io does (its
+/// encoding is latin1 under `-noshell`), characters above 255 reach the device as
+/// `\x{...}` text; see `deviceText`.
+extension Builtins {
+    public static let ioTables: [BIFTable] = [ioTable, ioLibTable]
+
+    static let ioTable = BIFTable(module: "io", [
+        "format/1": { a, p throws(ErlangError) in try IODevice.format(.standardIO, a[0], .nil, p) },
+        "format/2": { a, p throws(ErlangError) in try IODevice.format(.standardIO, a[0], a[1], p) },
+        "format/3": { a, p throws(ErlangError) in try IODevice.format(IODevice(a[0]), a[1], a[2], p) },
+        "fwrite/1": { a, p throws(ErlangError) in try IODevice.format(.standardIO, a[0], .nil, p) },
+        "fwrite/2": { a, p throws(ErlangError) in try IODevice.format(.standardIO, a[0], a[1], p) },
+        "fwrite/3": { a, p throws(ErlangError) in try IODevice.format(IODevice(a[0]), a[1], a[2], p) },
+        "put_chars/1": { a, p throws(ErlangError) in try IODevice.putChars(.standardIO, a[0], p) },
+        "put_chars/2": { a, p throws(ErlangError) in try IODevice.putChars(IODevice(a[0]), a[1], p) },
+        "nl/0": { _, p throws(ErlangError) in try IODevice.standardIO.write("\n", p) },
+        "nl/1": { a, p throws(ErlangError) in try IODevice(a[0]).write("\n", p) },
+        "write/1": { a, p throws(ErlangError) in try IODevice.standardIO.write(TermWriter.write(a[0]), p) },
+        "write/2": { a, p throws(ErlangError) in try IODevice(a[0]).write(TermWriter.write(a[1]), p) },
+    ])
+
+    static let ioLibTable = BIFTable(module: "io_lib", [
+        "format/2": { a, _ throws(ErlangError) in CharData.list(try IOFormat.format(a[0], a[1])) },
+        "fwrite/2": { a, _ throws(ErlangError) in CharData.list(try IOFormat.format(a[0], a[1])) },
+        "write/1": { a, _ in CharData.list(TermWriter.write(a[0])) },
+        "write/2": { a, _ throws(ErlangError) in
+            guard case .int(let depth) = a[1] else { throw .badarg }
+            return CharData.list(TermWriter.write(a[0], depth: depth))
+        },
+        "print/1": { a, _ in CharData.list(TermPrinter.print(a[0])) },
+        "print/4": { a, _ throws(ErlangError) in
+            guard case .int(let column) = a[1], case .int(let lineLength) = a[2],
+                  case .int(let depth) = a[3] else { throw .badarg }
+            return CharData.list(TermPrinter.print(a[0], column: column, lineLength: lineLength, depth: depth))
+        },
+        "write_atom/1": { a, _ throws(ErlangError) in
+            guard case .atom(let atom) = a[0] else { throw .badarg }
+            return CharData.list(ErlangQuoting.atom(atom, .unicode))
+        },
+        "write_string/1": { a, _ throws(ErlangError) in
+            guard let chars = CharData.flatString(a[0]) else { throw .error(.atom(.functionClause)) }
+            return CharData.list(ErlangQuoting.string(chars, .unicode))
+        },
+        "write_char/1": { a, _ throws(ErlangError) in
+            guard case .int(let c) = a[0], c >= 0, let scalar = Unicode.Scalar(UInt32(clamping: c)) else {
+                throw .error(.atom(.functionClause))
+            }
+            var text = "$"
+            if scalar == " " { text += "\\s" } else { ErlangQuoting.appendEscaped(scalar.value, quote: "\"", .unicode, to: &text) }
+            return CharData.list(text)
+        },
+        "char_list/1": { a, _ in .bool(CharData.flatString(a[0]) != nil) },
+        "deep_char_list/1": { a, _ in .bool(IOLibPredicates.isDeepCharList(a[0])) },
+        "printable_list/1": { a, _ in .bool(Printable.stringCharacters(a[0]) != nil) },
+        "printable_latin1_list/1": { a, _ in .bool(Printable.characters(of: a[0], Printable.isLatin1) != nil) },
+        "printable_unicode_list/1": { a, _ in .bool(Printable.characters(of: a[0], Printable.isUnicode) != nil) },
+        "nl/0": { _, _ in CharData.list("\n") },
+    ])
+}
+
+enum IOLibPredicates {
+    /// A possibly nested list of characters only (no binaries).
+    static func isDeepCharList(_ t: Term) -> Bool {
+        var pending = [t]
+        while var list = pending.popLast() {
+            while case .cons(let cell) = list {
+                switch cell.head {
+                case .int(let c):
+                    guard c >= 0, Unicode.Scalar(UInt32(clamping: c)) != nil else { return false }
+                case .cons, .nil:
+                    pending.append(cell.head)
+                default:
+                    return false
+                }
+                list = cell.tail
+            }
+            guard case .nil = list else { return false }
+        }
+        return true
+    }
+}
+
+/// Where io output goes.
+enum IODevice {
+    case standardIO
+    case standardError
+
+    /// `standard_io`, `user` and pids are standard output, `standard_error` is standard
+    /// error; anything else is badarg.
+    init(_ t: Term) throws(ErlangError) {
+        switch t {
+        case .pid: self = .standardIO
+        case .atom(let a) where a.name == "standard_io" || a.name == "user": self = .standardIO
+        case .atom(let a) where a.name == "standard_error": self = .standardError
+        default: throw .badarg
+        }
+    }
+
+    static func format(_ device: IODevice, _ format: Term, _ args: Term, _ process: ErlProcess) throws(ErlangError) -> Term {
+        try device.write(try IOFormat.format(format, args), process)
+    }
+
+    static func putChars(_ device: IODevice, _ chars: Term, _ process: ErlProcess) throws(ErlangError) -> Term {
+        guard let text = CharData.strictUnicodeText(chars) else { throw .badarg }
+        return try device.write(CharData.string(text), process)
+    }
+
+    @discardableResult
+    func write(_ text: String, _ process: ErlProcess) throws(ErlangError) -> Term {
+        let shown = Self.deviceText(text)
+        switch self {
+        case .standardIO: process.vm.writeStdout(shown)
+        case .standardError: process.vm.writeStderr(shown)
+        }
+        return .ok
+    }
+
+    /// What OTP 25's latin1 standard_io writes for `text`: characters above 255 as
+    /// `\x{H}`. (OTP writes 128...255 as single latin1 bytes; the VM's output is UTF-8
+    /// text, so those come out UTF-8 encoded here.)
+    static func deviceText(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value > 255 }) else { return text }
+        var out = ""
+        for u in text.unicodeScalars {
+            if u.value > 255 { out += "\\x{" + String(u.value, radix: 16, uppercase: true) + "}" } else { out.unicodeScalars.append(u) }
+        }
+        return out
+    }
+}

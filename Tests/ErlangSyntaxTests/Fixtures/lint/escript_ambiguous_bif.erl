@@ -1,0 +1,3 @@
+#!/usr/bin/env escript
+main(_) -> length([1]), size({}).
+length(_) -> 0.

@@ -1,0 +1,2 @@
+#!/usr/bin/env escript
+foo(X) -> X.

@@ -1,0 +1,3 @@
+-export([f/0]).
+-record(r,{a}).
+f() -> ok.
