@@ -54,6 +54,17 @@ final class FrontendTests: XCTestCase {
         ])
     }
 
+    /// A scan error drops the rest of its form only; everything else is still checked.
+    func testScanErrorsAmongOtherErrors() {
+        let source = "#!/x\nmain(_) -> ?A.\nf() -> 37#1.\ng() -> \"abc.\n"
+        XCTAssertEqual(failure(source, file: "sc.erl", escript: true), [
+            "sc.erl:2:13: undefined macro 'A'",
+            "sc.erl:3:8: illegal base '37'",
+            "sc.erl:3:10: syntax error before: '#'",
+            "sc.erl:4:8: unterminated string starting with \"abc.\\n\"",
+        ])
+    }
+
     /// escript skips the first line whatever it holds; after anything but `#!` the
     /// following lines are numbered from 1 (OTP 25's behaviour).
     func testEscriptHeaderLine() {

@@ -1062,6 +1062,19 @@ final class PreprocessorTests: XCTestCase {
         XCTAssertEqual(tokens.count, 7 + (20000 * 2 - 1) + 3)   // f ( ) -> length ( [ ... ] ) .
     }
 
+    /// Absurdly deep or long conditions are refused, not recursed into.
+    func testDeepConditionsAreBadlyFormed() {
+        let deep = String(repeating: "(", count: 5000) + "true" + String(repeating: ")", count: 5000)
+        let long = Array(repeating: "1", count: 5000).joined(separator: " + ") + " > 0"
+        let chain = Array(repeating: "true", count: 5000).joined(separator: " andalso ")
+        for condition in [deep, long, chain] {
+            let (items, _) = preprocess("-if(\(condition)).\nf() -> ok.\n-endif.\n")
+            XCTAssertEqual(dump(items, locations: false), ["ERROR t.erl:1:2: badly formed 'if'"])
+        }
+        let (items, _) = preprocess("-if(1 bsr (-9223372036854775807 - 1) == 0).\nf() -> ok.\n-endif.\n")
+        XCTAssertEqual(dump(items, locations: false), [])
+    }
+
     func testBigIntegerArithmeticInConditionsCountsAsFalse() {
         // Known deviation: OTP computes with bignums and takes this branch.
         let (items, _) = preprocess("-if(9223372036854775807 + 1 > 0).\nf() -> ok.\n-endif.\n")
@@ -1069,19 +1082,6 @@ final class PreprocessorTests: XCTestCase {
     }
 }
 
-
-/// A small deterministic generator (SplitMix64), so fuzz failures reproduce.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 // The recorder (`escript eppdump.escript t.erl [IncludeDir...]`):
 //

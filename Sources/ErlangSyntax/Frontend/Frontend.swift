@@ -14,7 +14,8 @@ public enum Frontend {
     public static func compileModule(source: String, file: String, includePaths: [String],
                                      escript: Bool) throws(CompileFailure) -> (ModuleAST, warnings: [Diagnostic]) {
         let text = escript ? EscriptHeader.stripped(source) : source
-        let tokens = try Lexer.tokenize(text, file: file)
+        // Scan errors drop the rest of their form only, as with epp (see tokenizeRecovering).
+        let (tokens, scanErrors) = Lexer.tokenizeRecovering(text, file: file)
         var preprocessor = Preprocessor(file: file, includePaths: includePaths)
         if escript {
             // escript names a script without `-module` itself, and ?MODULE works before
@@ -22,14 +23,14 @@ public enum Frontend {
             // up a unique name; swerl uses the file's base name, as its code server does.
             preprocessor.moduleName = scriptModuleName(file)
         }
-        let (forms, frontErrors) = parseForms(preprocessor.processForms(tokens), file: file)
+        let (forms, streamErrors) = parseForms(preprocessor.processForms(tokens), file: file)
+        let frontErrors = DiagnosticOrder.merge(scanErrors, into: streamErrors)
         let module = ModuleAST(file: file, forms: forms)
         if escript, !frontErrors.isEmpty { throw CompileFailure(frontErrors) }
 
         let lint = runLinter(module, escript: escript)
         let lintErrors = lint.filter { $0.severity == .error }
-        let warnings = DiagnosticOrder.mergeWarnings(preprocessor.warnings,
-                                                     into: lint.filter { $0.severity == .warning })
+        let warnings = DiagnosticOrder.merge(preprocessor.warnings, into: lint.filter { $0.severity == .warning })
         let errors = escript ? lintErrors : DiagnosticOrder.sortedForErlc(frontErrors) + lintErrors
         if !errors.isEmpty { throw CompileFailure(errors + warnings) }
         return (module, warnings)
