@@ -27,11 +27,13 @@ final class PreprocessorTests: XCTestCase {
         }
     }
 
-    /// One line per form (its tokens) or diagnostic, as recorded from epp.
+    /// One line per form (its tokens) or diagnostic, as recorded from epp. `-file`
+    /// attributes are left out (the recorder uses epp's to follow includes).
     func dump(_ items: [PreprocessedItem], locations: Bool) -> [String] {
-        items.map { item in
+        items.compactMap { item in
             switch item {
             case .form(let tokens):
+                if tokens.count > 1, case .atom("file") = tokens[1].kind { return nil }
                 return tokens.map { token in
                     let text = EppTokenText.source(token)
                     return locations ? "\(text)@\(token.location.line):\(token.location.column)" : text
@@ -943,6 +945,24 @@ final class PreprocessorTests: XCTestCase {
         assertEpp(source, locations: false, [
             "- module ( t ) .",
             "f ( ) -> t",
+        ])
+    }
+
+    /// `-file(Name, Line).` renames and renumbers the lines after it.
+    func testFileAttribute() {
+        let source = #"""
+        -module(t).
+        -file("other.erl", 100).
+        f() -> ?A.
+        g() -> {?FILE, ?LINE}.
+        -ifdef(X).
+
+        """#
+        assertEpp(source, locations: true, [
+            "-@1:1 module@1:2 (@1:8 t@1:9 )@1:10 .@1:11",
+            "ERROR other.erl:101:9: undefined macro 'A'",
+            "g@102:1 (@102:2 )@102:3 ->@102:5 {@102:8 \"other.erl\"@102:10 ,@102:14 102@102:17 }@102:21 .@102:22",
+            "ERROR other.erl:104:1: unterminated '-ifdef'",
         ])
     }
 
