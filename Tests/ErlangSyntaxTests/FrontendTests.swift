@@ -25,6 +25,18 @@ final class FrontendTests: XCTestCase {
         XCTAssertEqual(FunctionName(f.name, f.arity), FunctionName("f", 1))
     }
 
+    /// Headers can come from somewhere else than the disk (bundled in the binary).
+    func testIncludedFilesFromAReader() throws {
+        let headers = ["lib/include/h.hrl": "-define(H, 42).\n"]
+        let debug = try Lexer.tokenize("true", file: "-D").filter { $0.kind != .eof }
+        let (module, _) = try Frontend.compileModule(
+            source: "-module(m).\n-export([f/0]).\n-include_lib(\"lib/include/h.hrl\").\n-ifdef(DEBUG).\nf() -> ?H.\n-endif.\n",
+            file: "m.erl", includePaths: [], escript: false, predefined: ["DEBUG": debug], readFile: { headers[$0] })
+        guard case .function(let f)? = module.forms.last, case .integer(42)? = f.clauses.first?.body.first?.kind else {
+            return XCTFail("unexpected \(module.forms)")
+        }
+    }
+
     /// erlc: scanner, preprocessor and parser errors sorted by file name then
     /// position (an included file's errors sort by its name), then the warnings.
     func testErlcOrderOfErrors() throws {

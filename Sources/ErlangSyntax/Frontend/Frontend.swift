@@ -13,10 +13,24 @@ public enum Frontend {
     ///   the order `erlc` (or `escript`, when `escript` is true) prints them.
     public static func compileModule(source: String, file: String, includePaths: [String],
                                      escript: Bool) throws(CompileFailure) -> (ModuleAST, warnings: [Diagnostic]) {
+        try compileModule(source: source, file: file, includePaths: includePaths, escript: escript,
+                          predefined: [:], readFile: IncludeResolver.readFileFromDisk)
+    }
+
+    /// `compileModule` with macros defined up front (erlc's `-D`) and included
+    /// files read by `readFile` (to serve headers bundled in the binary, say
+    /// `stdlib/include/assert.hrl` for `-include_lib`, before trying the disk).
+    public static func compileModule(source: String, file: String, includePaths: [String], escript: Bool,
+                                     predefined: [String: [Token]], readFile: @escaping Preprocessor.FileReader)
+        throws(CompileFailure) -> (ModuleAST, warnings: [Diagnostic]) {
         let text = escript ? EscriptHeader.stripped(source) : source
         // Scan errors drop the rest of their form only, as with epp (see tokenizeRecovering).
         let (tokens, scanErrors) = Lexer.tokenizeRecovering(text, file: file)
-        var preprocessor = Preprocessor(file: file, includePaths: includePaths)
+        var preprocessor = Preprocessor(file: file, includePaths: includePaths, predefined: predefined,
+                                        tokenizer: { (source: String, file: String) throws(CompileFailure) -> [Token] in
+                                            try Lexer.tokenize(source, file: file)
+                                        },
+                                        readFile: readFile)
         if escript {
             // escript names a script without `-module` itself, and ?MODULE works before
             // any `-module` line (which the header rule may even have dropped). OTP makes
