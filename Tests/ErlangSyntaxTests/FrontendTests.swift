@@ -25,6 +25,18 @@ final class FrontendTests: XCTestCase {
         XCTAssertEqual(FunctionName(f.name, f.arity), FunctionName("f", 1))
     }
 
+    /// Headers can come from somewhere else than the disk (bundled in the binary).
+    func testIncludedFilesFromAReader() throws {
+        let headers = ["lib/include/h.hrl": "-define(H, 42).\n"]
+        let debug = try Lexer.tokenize("true", file: "-D").filter { $0.kind != .eof }
+        let (module, _) = try Frontend.compileModule(
+            source: "-module(m).\n-export([f/0]).\n-include_lib(\"lib/include/h.hrl\").\n-ifdef(DEBUG).\nf() -> ?H.\n-endif.\n",
+            file: "m.erl", includePaths: [], escript: false, predefined: ["DEBUG": debug], readFile: { headers[$0] })
+        guard case .function(let f)? = module.forms.last, case .integer(42)? = f.clauses.first?.body.first?.kind else {
+            return XCTFail("unexpected \(module.forms)")
+        }
+    }
+
     /// erlc: scanner, preprocessor and parser errors sorted by file name then
     /// position (an included file's errors sort by its name), then the warnings.
     func testErlcOrderOfErrors() throws {
@@ -54,6 +66,17 @@ final class FrontendTests: XCTestCase {
         ])
     }
 
+    /// A scan error drops the rest of its form only; everything else is still checked.
+    func testScanErrorsAmongOtherErrors() {
+        let source = "#!/x\nmain(_) -> ?A.\nf() -> 37#1.\ng() -> \"abc.\n"
+        XCTAssertEqual(failure(source, file: "sc.erl", escript: true), [
+            "sc.erl:2:13: undefined macro 'A'",
+            "sc.erl:3:8: illegal base '37'",
+            "sc.erl:3:10: syntax error before: '#'",
+            "sc.erl:4:8: unterminated string starting with \"abc.\\n\"",
+        ])
+    }
+
     /// escript skips the first line whatever it holds; after anything but `#!` the
     /// following lines are numbered from 1 (OTP 25's behaviour).
     func testEscriptHeaderLine() {
@@ -66,6 +89,18 @@ final class FrontendTests: XCTestCase {
         XCTAssertEqual(EscriptHeader.stripped("#!x"), "")
         XCTAssertEqual(EscriptHeader.emulatorArguments("#!x\n%% -*- erlang -*-\n%%! -smp enable\n"), "-smp enable")
         XCTAssertNil(EscriptHeader.emulatorArguments("#!x\nmain(_) -> ok.\n"))
+    }
+
+    /// A script's ?MODULE works even when escript's header rule dropped its `-module`
+    /// line; without `-module` it is the file's base name (OTP makes up a unique name).
+    func testEscriptModuleName() throws {
+        let source = "-module(predefined).\n-export([main/1]).\nmain(_) -> {?MODULE, ?MODULE_STRING, ?LINE}.\n"
+        let (module, _) = try Frontend.compileModule(source: source, file: "dir/predefined.erl", includePaths: [], escript: true)
+        guard case .function(let main)? = module.forms.last, case .tuple(let values)? = main.clauses.first?.body.first?.kind,
+              case .atom("predefined") = values[0].kind, case .integer(2) = values[2].kind else {
+            return XCTFail("unexpected \(module.forms)")
+        }
+        XCTAssertNil(module.name)
     }
 
     func testParseExpressions() throws {

@@ -27,11 +27,13 @@ final class PreprocessorTests: XCTestCase {
         }
     }
 
-    /// One line per form (its tokens) or diagnostic, as recorded from epp.
+    /// One line per form (its tokens) or diagnostic, as recorded from epp. `-file`
+    /// attributes are left out (the recorder uses epp's to follow includes).
     func dump(_ items: [PreprocessedItem], locations: Bool) -> [String] {
-        items.map { item in
+        items.compactMap { item in
             switch item {
             case .form(let tokens):
+                if tokens.count > 1, case .atom("file") = tokens[1].kind { return nil }
                 return tokens.map { token in
                     let text = EppTokenText.source(token)
                     return locations ? "\(text)@\(token.location.line):\(token.location.column)" : text
@@ -946,6 +948,24 @@ final class PreprocessorTests: XCTestCase {
         ])
     }
 
+    /// `-file(Name, Line).` renames and renumbers the lines after it.
+    func testFileAttribute() {
+        let source = #"""
+        -module(t).
+        -file("other.erl", 100).
+        f() -> ?A.
+        g() -> {?FILE, ?LINE}.
+        -ifdef(X).
+
+        """#
+        assertEpp(source, locations: true, [
+            "-@1:1 module@1:2 (@1:8 t@1:9 )@1:10 .@1:11",
+            "ERROR other.erl:101:9: undefined macro 'A'",
+            "g@102:1 (@102:2 )@102:3 ->@102:5 {@102:8 \"other.erl\"@102:10 ,@102:14 102@102:17 }@102:21 .@102:22",
+            "ERROR other.erl:104:1: unterminated '-ifdef'",
+        ])
+    }
+
     // MARK: Beyond epp
 
     /// swerl has no OTP installation to ask for `code:lib_dir(app)`: `include_lib`
@@ -1062,6 +1082,19 @@ final class PreprocessorTests: XCTestCase {
         XCTAssertEqual(tokens.count, 7 + (20000 * 2 - 1) + 3)   // f ( ) -> length ( [ ... ] ) .
     }
 
+    /// Absurdly deep or long conditions are refused, not recursed into.
+    func testDeepConditionsAreBadlyFormed() {
+        let deep = String(repeating: "(", count: 5000) + "true" + String(repeating: ")", count: 5000)
+        let long = Array(repeating: "1", count: 5000).joined(separator: " + ") + " > 0"
+        let chain = Array(repeating: "true", count: 5000).joined(separator: " andalso ")
+        for condition in [deep, long, chain] {
+            let (items, _) = preprocess("-if(\(condition)).\nf() -> ok.\n-endif.\n")
+            XCTAssertEqual(dump(items, locations: false), ["ERROR t.erl:1:2: badly formed 'if'"])
+        }
+        let (items, _) = preprocess("-if(1 bsr (-9223372036854775807 - 1) == 0).\nf() -> ok.\n-endif.\n")
+        XCTAssertEqual(dump(items, locations: false), [])
+    }
+
     func testBigIntegerArithmeticInConditionsCountsAsFalse() {
         // Known deviation: OTP computes with bignums and takes this branch.
         let (items, _) = preprocess("-if(9223372036854775807 + 1 > 0).\nf() -> ok.\n-endif.\n")
@@ -1069,19 +1102,6 @@ final class PreprocessorTests: XCTestCase {
     }
 }
 
-
-/// A small deterministic generator (SplitMix64), so fuzz failures reproduce.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 // The recorder (`escript eppdump.escript t.erl [IncludeDir...]`):
 //

@@ -1,8 +1,8 @@
 /// The decimal digits of a non-negative finite double: value = 0.d₁d₂d₃… × 10^`pointPosition`.
 ///
 /// `digits` never starts with a zero (an empty array means the value zero) and holds
-/// digit values 0...9, not ASCII. All float formatting (~w, ~e, ~f, ~g, float_to_list/2)
-/// starts from one of the two constructors here and then rounds.
+/// digit values 0...9, not ASCII. The float formats with a precision (~e, ~f, ~g,
+/// float_to_list/2) start from the exact value and round.
 struct DecimalDigits {
     var digits: [UInt8]
     /// How many digits stand before the decimal point (may be negative or exceed the count).
@@ -35,30 +35,6 @@ struct DecimalDigits {
         number.multiply(byPowerOf: 5, -exponent)
         let d = number.decimalDigits()
         return DecimalDigits(digits: d, pointPosition: d.count + exponent).trimmed()
-    }
-
-    /// The shortest digits that read back as `value` (round-trip), as Swift's own
-    /// `description` produces them; OTP's `[short]` picks the same digits.
-    static func shortest(_ value: Double) -> DecimalDigits {
-        let v = abs(value)
-        guard v.isFinite, v != 0 else { return .zero }
-        let text = v.description
-        let parts = text.split(separator: "e", maxSplits: 1)
-        let exponent = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
-        var digits: [UInt8] = []
-        var beforePoint = 0
-        var seenPoint = false
-        for ch in parts[0].utf8 {
-            if ch == UInt8(ascii: ".") { seenPoint = true; continue }
-            guard ch >= 48, ch <= 57 else { continue }
-            digits.append(ch - 48)
-            if !seenPoint { beforePoint += 1 }
-        }
-        // Drop leading zeros ("0.0001"), moving the point with them.
-        var lead = 0
-        while lead < digits.count, digits[lead] == 0 { lead += 1 }
-        digits.removeFirst(lead)
-        return DecimalDigits(digits: digits, pointPosition: beforePoint - lead + exponent).trimmed()
     }
 
     var isZero: Bool { digits.isEmpty }

@@ -3,8 +3,8 @@ import ErlangRuntime
 /// erlang:float_to_list/1,2 and float_to_binary/1,2.
 extension Builtins {
     public static let floatFormatTable = BIFTable(module: "erlang", [
-        "float_to_list/1": { a, _ throws(ErlangError) in CharData.list(try FloatToText.text(a[0], .nil)) },
-        "float_to_list/2": { a, _ throws(ErlangError) in CharData.list(try FloatToText.text(a[0], a[1])) },
+        "float_to_list/1": { a, _ throws(ErlangError) in IOText.list(try FloatToText.text(a[0], .nil)) },
+        "float_to_list/2": { a, _ throws(ErlangError) in IOText.list(try FloatToText.text(a[0], a[1])) },
         "float_to_binary/1": { a, _ throws(ErlangError) in .binary(try FloatToText.text(a[0], .nil)) },
         "float_to_binary/2": { a, _ throws(ErlangError) in .binary(try FloatToText.text(a[0], a[1])) },
     ])

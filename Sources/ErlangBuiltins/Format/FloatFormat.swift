@@ -1,36 +1,14 @@
+import ErlangSyntax
+
 /// Float to text, in each of the forms OTP uses. Every function expects a finite double
 /// (Erlang has no NaN or infinity terms).
 enum FloatFormat {
     // MARK: - Shortest form (~w, ~p, io_lib:write, float_to_list(F, [short]))
 
-    /// The shortest text that reads back as `value`, laid out as OTP lays it out: fixed
-    /// notation unless scientific notation is strictly shorter, and always scientific for
-    /// integral values of 2^53 and above (they might not be exact).
+    /// The shortest text that reads back as `value`, laid out as OTP lays it out (the
+    /// parser's `ErlangFloatText`, checked here against OTP on the recorded corpus).
     static func shortest(_ value: Double) -> String {
-        let sign = value.sign == .minus ? "-" : ""
-        let d = DecimalDigits.shortest(value)
-        if d.isZero { return sign + "0.0" }
-        let s = d.significantText(d.digits.count)
-        let count = d.digits.count, place = d.pointPosition
-        let sci = scientificShortest(s, exponent: place - 1)
-        let fixed: String
-        if place <= 0 {
-            fixed = "0." + String(repeating: "0", count: -place) + s
-        } else if place >= count {
-            if abs(value) >= 9007199254740992.0 { return sign + sci }
-            fixed = s + String(repeating: "0", count: place - count) + ".0"
-        } else {
-            let cut = s.index(s.startIndex, offsetBy: place)
-            fixed = s[..<cut] + "." + s[cut...]
-        }
-        return sign + (fixed.utf8.count <= sci.utf8.count ? fixed : sci)
-    }
-
-    /// "1.0e10", "1.2345e-5": at least one digit after the point, exponent unpadded.
-    private static func scientificShortest(_ s: String, exponent: Int) -> String {
-        let first = s.prefix(1)
-        let rest = s.count > 1 ? String(s.dropFirst()) : "0"
-        return "\(first).\(rest)e\(exponent)"
+        ErlangFloatText.shortest(value)
     }
 
     // MARK: - C printf forms (float_to_list/2 options)

@@ -25,26 +25,26 @@ extension Builtins {
     ])
 
     static let ioLibTable = BIFTable(module: "io_lib", [
-        "format/2": { a, _ throws(ErlangError) in CharData.list(try IOFormat.format(a[0], a[1])) },
-        "fwrite/2": { a, _ throws(ErlangError) in CharData.list(try IOFormat.format(a[0], a[1])) },
-        "write/1": { a, _ in CharData.list(TermWriter.write(a[0])) },
+        "format/2": { a, _ throws(ErlangError) in IOFormat.resultList(try IOFormat.chunks(a[0], a[1])) },
+        "fwrite/2": { a, _ throws(ErlangError) in IOFormat.resultList(try IOFormat.chunks(a[0], a[1])) },
+        "write/1": { a, _ in IOText.list(TermWriter.write(a[0])) },
         "write/2": { a, _ throws(ErlangError) in
             guard case .int(let depth) = a[1] else { throw .badarg }
-            return CharData.list(TermWriter.write(a[0], depth: depth))
+            return IOText.list(TermWriter.write(a[0], depth: depth))
         },
-        "print/1": { a, _ in CharData.list(TermPrinter.print(a[0])) },
+        "print/1": { a, _ in IOText.list(TermPrinter.print(a[0])) },
         "print/4": { a, _ throws(ErlangError) in
             guard case .int(let column) = a[1], case .int(let lineLength) = a[2],
                   case .int(let depth) = a[3] else { throw .badarg }
-            return CharData.list(TermPrinter.print(a[0], column: column, lineLength: lineLength, depth: depth))
+            return IOText.list(TermPrinter.print(a[0], column: column, lineLength: lineLength, depth: depth))
         },
         "write_atom/1": { a, _ throws(ErlangError) in
             guard case .atom(let atom) = a[0] else { throw .badarg }
-            return CharData.list(ErlangQuoting.atom(atom, .unicode))
+            return IOText.list(ErlangQuoting.atom(atom, .unicode))
         },
         "write_string/1": { a, _ throws(ErlangError) in
-            guard let chars = CharData.flatString(a[0]) else { throw .error(.atom(.functionClause)) }
-            return CharData.list(ErlangQuoting.string(chars, .unicode))
+            guard let chars = IOText.flatString(a[0]) else { throw .error(.atom(.functionClause)) }
+            return IOText.list(ErlangQuoting.string(chars, .unicode))
         },
         "write_char/1": { a, _ throws(ErlangError) in
             guard case .int(let c) = a[0], c >= 0, let scalar = Unicode.Scalar(UInt32(clamping: c)) else {
@@ -52,14 +52,14 @@ extension Builtins {
             }
             var text = "$"
             if scalar == " " { text += "\\s" } else { ErlangQuoting.appendEscaped(scalar.value, quote: "\"", .unicode, to: &text) }
-            return CharData.list(text)
+            return IOText.list(text)
         },
-        "char_list/1": { a, _ in .bool(CharData.flatString(a[0]) != nil) },
+        "char_list/1": { a, _ in .bool(IOText.flatString(a[0]) != nil) },
         "deep_char_list/1": { a, _ in .bool(IOLibPredicates.isDeepCharList(a[0])) },
         "printable_list/1": { a, _ in .bool(Printable.stringCharacters(a[0]) != nil) },
         "printable_latin1_list/1": { a, _ in .bool(Printable.characters(of: a[0], Printable.isLatin1) != nil) },
         "printable_unicode_list/1": { a, _ in .bool(Printable.characters(of: a[0], Printable.isUnicode) != nil) },
-        "nl/0": { _, _ in CharData.list("\n") },
+        "nl/0": { _, _ in IOText.list("\n") },
     ])
 }
 
@@ -106,8 +106,8 @@ enum IODevice {
     }
 
     static func putChars(_ device: IODevice, _ chars: Term, _ process: ErlProcess) throws(ErlangError) -> Term {
-        guard let text = CharData.strictUnicodeText(chars) else { throw .badarg }
-        return try device.write(CharData.string(text), process)
+        guard let text = IOText.strictUnicodeText(chars) else { throw .badarg }
+        return try device.write(IOText.string(text), process)
     }
 
     @discardableResult

@@ -21,7 +21,7 @@ extension IOFormat {
             guard case .int(let depth) = d.args[1] else { throw .badarg }
             return try pretty(d.args[0], depth: depth, d, column: column)
         case "s":
-            let text = d.encoding == .unicode ? CharData.unicodeText(d.args[0]) : CharData.latin1Text(d.args[0])
+            let text = d.encoding == .unicode ? IOText.unicodeText(d.args[0]) : IOText.latin1Text(d.args[0])
             guard let chars = text else { throw .badarg }
             return try stringField(chars, d)
         case "c":
@@ -88,7 +88,7 @@ extension IOFormat {
         switch control {
         case "x", "X":
             guard let chars = prefixCharacters(d.args[1]) else { throw .badarg }
-            prefix = CharData.string(chars)
+            prefix = IOText.string(chars)
         case "#", "+":
             prefix = "\(base)#"
         default:

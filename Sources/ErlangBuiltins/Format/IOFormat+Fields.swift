@@ -31,7 +31,7 @@ extension IOFormat {
         let n = chars.count
         switch (d.width, d.precision) {
         case (nil, nil):
-            return CharData.string(chars)
+            return IOText.string(chars)
         case (let w?, nil):
             return fitted(chars, to: w, d.adjust, d.padChar)
         case (nil, let p?):
@@ -39,8 +39,8 @@ extension IOFormat {
         case (let w?, let p?):
             guard w >= p else { throw .badarg }
             if w == p { return fitted(chars, to: w, d.adjust, d.padChar) }
-            let body = n >= p ? CharData.string(Array(chars.prefix(p)))
-                              : CharData.string(chars) + repeated(d.padChar, p - n)
+            let body = n >= p ? IOText.string(Array(chars.prefix(p)))
+                              : IOText.string(chars) + repeated(d.padChar, p - n)
             return adjusted(body, padding: repeated(d.padChar, w - p), d.adjust)
         }
     }
@@ -48,8 +48,8 @@ extension IOFormat {
     /// Exactly `width` characters: truncated, or padded on the side `adjust` leaves free.
     private static func fitted(_ chars: [UInt32], to width: Int, _ adjust: FormatDirective.Adjust,
                                _ pad: UInt32) -> String {
-        if chars.count >= width { return CharData.string(Array(chars.prefix(width))) }
-        return adjusted(CharData.string(chars), padding: repeated(pad, width - chars.count), adjust)
+        if chars.count >= width { return IOText.string(Array(chars.prefix(width))) }
+        return adjusted(IOText.string(chars), padding: repeated(pad, width - chars.count), adjust)
     }
 
     /// A repeated character (`~c`, `~~`): the precision is the count (defaulting to the

@@ -10,8 +10,33 @@ public enum IOFormat {
     ///   - args: a proper list with exactly the arguments the format consumes.
     /// - Throws: `error:badarg` wherever io_lib:format raises it.
     public static func format(_ format: Term, _ args: Term) throws(ErlangError) -> String {
+        try chunks(format, args).map(\.text).joined()
+    }
+
+    /// A run of io_lib:format's result. OTP returns a deep list in which the output of
+    /// `~p ~P ~w ~W` and of `~s` on a list or binary each form one sublist, while the
+    /// literal text and the other controls' output are spliced in flat.
+    struct Chunk {
+        var text: String
+        var nested: Bool
+    }
+
+    static func chunks(_ format: Term, _ args: Term) throws(ErlangError) -> [Chunk] {
         guard let chars = formatCharacters(format), let list = args.listElements else { throw .badarg }
         return try render(FormatParser.parse(chars, list))
+    }
+
+    /// io_lib:format/2's result as an Erlang term, nested as OTP nests it.
+    static func resultList(_ chunks: [Chunk]) -> Term {
+        var items: [Term] = []
+        for chunk in chunks {
+            if chunk.nested {
+                items.append(IOText.list(chunk.text))
+            } else {
+                items.append(contentsOf: chunk.text.unicodeScalars.map { Term.int(Int($0.value)) })
+            }
+        }
+        return .list(items)
     }
 
     /// The characters of a format argument.
@@ -19,23 +44,38 @@ public enum IOFormat {
         switch format {
         case .atom(let a): return a.name.unicodeScalars.map(\.value)
         case .binary(let b): return b.isBinary ? b.bytes.map { UInt32($0) } : nil
-        default: return CharData.flatString(format)
+        default: return IOText.flatString(format)
         }
     }
 
     /// Renders pieces left to right. `~p` needs the column it starts at, to indent
     /// continuation lines under the term.
-    static func render(_ pieces: [FormatPiece]) throws(ErlangError) -> String {
+    static func render(_ pieces: [FormatPiece]) throws(ErlangError) -> [Chunk] {
         var out = ""
+        var chunks: [Chunk] = []
         for piece in pieces {
             switch piece {
             case .literal(let chars):
-                for c in chars { if let s = Unicode.Scalar(c) { out.unicodeScalars.append(s) } }
+                var text = ""
+                for c in chars { if let s = Unicode.Scalar(c) { text.unicodeScalars.append(s) } }
+                out += text
+                chunks.append(Chunk(text: text, nested: false))
             case .directive(let d):
-                out += try render(d, column: { outputColumn(out) })
+                let text = try render(d, column: { outputColumn(out) })
+                out += text
+                chunks.append(Chunk(text: text, nested: isNested(d)))
             }
         }
-        return out
+        return chunks
+    }
+
+    /// The controls io_lib_format leaves as sublists of its result.
+    private static func isNested(_ d: FormatDirective) -> Bool {
+        switch Unicode.Scalar(d.control).map(Character.init) {
+        case "p", "P", "w", "W": return true
+        case "s": if case .atom = d.args[0] { return false } else { return true }
+        default: return false
+        }
     }
 
     /// io_lib_format's idea of the current column: characters since the last newline,

@@ -27,9 +27,10 @@ enum DiagnosticOrder {
         }.map(\.element)
     }
 
-    /// The preprocessor's warnings merged into the linter's (already in erlc's
-    /// order): each goes before the first linter warning at a later position.
-    static func mergeWarnings(_ extra: [Diagnostic], into sorted: [Diagnostic]) -> [Diagnostic] {
+    /// `extra` merged into `sorted` (in erlc's or source order): each goes before
+    /// the first diagnostic at a later position. Used for the preprocessor's warnings
+    /// among the linter's, and for scan errors among the preprocessor's and parser's.
+    static func merge(_ extra: [Diagnostic], into sorted: [Diagnostic]) -> [Diagnostic] {
         var result = sorted
         for warning in sortedForErlc(extra) {
             let index = result.firstIndex { isAtLaterPosition($0, than: warning) } ?? result.endIndex

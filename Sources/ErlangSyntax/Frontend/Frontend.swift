@@ -13,17 +13,38 @@ public enum Frontend {
     ///   the order `erlc` (or `escript`, when `escript` is true) prints them.
     public static func compileModule(source: String, file: String, includePaths: [String],
                                      escript: Bool) throws(CompileFailure) -> (ModuleAST, warnings: [Diagnostic]) {
+        try compileModule(source: source, file: file, includePaths: includePaths, escript: escript,
+                          predefined: [:], readFile: IncludeResolver.readFileFromDisk)
+    }
+
+    /// `compileModule` with macros defined up front (erlc's `-D`) and included
+    /// files read by `readFile` (to serve headers bundled in the binary, say
+    /// `stdlib/include/assert.hrl` for `-include_lib`, before trying the disk).
+    public static func compileModule(source: String, file: String, includePaths: [String], escript: Bool,
+                                     predefined: [String: [Token]], readFile: @escaping Preprocessor.FileReader)
+        throws(CompileFailure) -> (ModuleAST, warnings: [Diagnostic]) {
         let text = escript ? EscriptHeader.stripped(source) : source
-        let tokens = try Lexer.tokenize(text, file: file)
-        var preprocessor = Preprocessor(file: file, includePaths: includePaths)
-        let (forms, frontErrors) = parseForms(preprocessor.processForms(tokens), file: file)
+        // Scan errors drop the rest of their form only, as with epp (see tokenizeRecovering).
+        let (tokens, scanErrors) = Lexer.tokenizeRecovering(text, file: file)
+        var preprocessor = Preprocessor(file: file, includePaths: includePaths, predefined: predefined,
+                                        tokenizer: { (source: String, file: String) throws(CompileFailure) -> [Token] in
+                                            try Lexer.tokenize(source, file: file)
+                                        },
+                                        readFile: readFile)
+        if escript {
+            // escript names a script without `-module` itself, and ?MODULE works before
+            // any `-module` line (which the header rule may even have dropped). OTP makes
+            // up a unique name; swerl uses the file's base name, as its code server does.
+            preprocessor.moduleName = scriptModuleName(file)
+        }
+        let (forms, streamErrors) = parseForms(preprocessor.processForms(tokens), file: file)
+        let frontErrors = DiagnosticOrder.merge(scanErrors, into: streamErrors)
         let module = ModuleAST(file: file, forms: forms)
         if escript, !frontErrors.isEmpty { throw CompileFailure(frontErrors) }
 
         let lint = runLinter(module, escript: escript)
         let lintErrors = lint.filter { $0.severity == .error }
-        let warnings = DiagnosticOrder.mergeWarnings(preprocessor.warnings,
-                                                     into: lint.filter { $0.severity == .warning })
+        let warnings = DiagnosticOrder.merge(preprocessor.warnings, into: lint.filter { $0.severity == .warning })
         let errors = escript ? lintErrors : DiagnosticOrder.sortedForErlc(frontErrors) + lintErrors
         if !errors.isEmpty { throw CompileFailure(errors + warnings) }
         return (module, warnings)
@@ -41,6 +62,13 @@ public enum Frontend {
             throw CompileFailure([error])
         }
         return try Parser.parseExprs(expanded)
+    }
+
+    /// `dir/name.erl` → `name`.
+    static func scriptModuleName(_ file: String) -> String {
+        let base = file.split(separator: "/").last.map(String.init) ?? file
+        guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return base }
+        return String(base[..<dot])
     }
 
     /// Parses the preprocessed forms, keeping the errors (the preprocessor's and the
@@ -69,9 +97,6 @@ public enum Frontend {
 
     /// The linter's diagnostics: errors first, then warnings, each in erlc's order.
     static func runLinter(_ module: ModuleAST, escript: Bool) -> [Diagnostic] {
-        // LINT-HOOK: the single call into the linter (Sources/ErlangSyntax/Lint, branch
-        // `lint`). Until it is merged no checks run here: replace the next line with
-        // `Linter.check(module, escript: escript)`.
-        []
+        Linter.check(module, escript: escript)
     }
 }

@@ -82,7 +82,9 @@ enum Operators {
         case "band": result = (a & b, false)
         case "bor": result = (a | b, false)
         case "bxor": result = (a ^ b, false)
-        case "bsl", "bsr": return try shift(op == "bsl" ? b : -b, a)
+        case "bsl", "bsr":
+            guard b != Int.min else { throw EvaluationFailure() }
+            return try shift(op == "bsl" ? b : -b, a)
         default: throw EvaluationFailure()
         }
         guard !result.1 else { throw EvaluationFailure() }
@@ -91,7 +93,8 @@ enum Operators {
 
     /// `a bsl n` (n < 0 shifts right, rounding towards minus infinity as Erlang does).
     private static func shift(_ n: Int, _ a: Int) throws(EvaluationFailure) -> ConstantTerm {
-        if n <= 0 { return .integer(n <= -Int.bitWidth ? (a < 0 ? -1 : 0) : a >> -n) }
+        if n <= -Int.bitWidth { return .integer(a < 0 ? -1 : 0) }
+        if n <= 0 { return .integer(a >> -n) }
         guard n < Int.bitWidth, a == (a << n) >> n else { throw EvaluationFailure() }
         return .integer(a << n)
     }

@@ -1,7 +1,7 @@
 /// A small expression, as written in `-if(Cond).`, `-elif(Cond).`, `-error(Term).` and
 /// `-warning(Term).`: literals, variables, data constructors, operators and calls.
 /// Anything else (funs, case, records...) is rejected when parsed.
-indirect enum ConstantExpr {
+indirect enum ConstantExpr: Sendable {
     case literal(ConstantTerm)
     case variable(String)
     case list([ConstantExpr], tail: ConstantExpr?)

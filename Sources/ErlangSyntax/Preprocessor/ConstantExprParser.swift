@@ -19,6 +19,15 @@ struct ConstantExprParser {
     var position = 0
     /// Where to report "syntax error before" when the tokens run out.
     private let end: Token
+    /// Nesting of the recursive rules, and operators in the current left-associative
+    /// chain: both bound the native stack used here and by the tree walkers after.
+    private var depth = 0
+    private var chainLength = 0
+
+    /// Conditions in practice are a line long; deeper ones are rejected as badly
+    /// formed rather than risking the native stack.
+    static let maxDepth = 200
+    static let maxChainLength = 1000
 
     /// `end` stands for what follows the expression (the directive's closing `)`).
     init(_ tokens: [Token], end: Token) {
@@ -61,7 +70,15 @@ struct ConstantExprParser {
     static let mulOps: Set<String> = ["/", "*", "div", "rem", "band", "and"]
     static let prefixOps: Set<String> = ["+", "-", "bnot", "not"]
 
+    /// Counts one level of recursion; fails past `maxDepth`.
+    private mutating func enter() throws(ConstantExprError) {
+        depth += 1
+        if depth > Self.maxDepth { throw .unsupported }
+    }
+
     mutating func parseExpr() throws(ConstantExprError) -> ConstantExpr {
+        try enter()
+        defer { depth -= 1 }
         let lhs = try parseOrelse()
         if isPunct("=") {
             position += 1
@@ -72,6 +89,8 @@ struct ConstantExprParser {
     }
 
     private mutating func parseOrelse() throws(ConstantExprError) -> ConstantExpr {
+        try enter()
+        defer { depth -= 1 }
         let lhs = try parseAndalso()
         guard operatorName == "orelse" else { return lhs }
         position += 1
@@ -79,6 +98,8 @@ struct ConstantExprParser {
     }
 
     private mutating func parseAndalso() throws(ConstantExprError) -> ConstantExpr {
+        try enter()
+        defer { depth -= 1 }
         let lhs = try parseComparison()
         guard operatorName == "andalso" else { return lhs }
         position += 1
@@ -93,29 +114,43 @@ struct ConstantExprParser {
     }
 
     private mutating func parseListOp() throws(ConstantExprError) -> ConstantExpr {
-        let lhs = try parseLeftAssociative(Self.addOps) { (p: inout ConstantExprParser) throws(ConstantExprError) in
-            try p.parseLeftAssociative(Self.mulOps) { (q: inout ConstantExprParser) throws(ConstantExprError) in
-                try q.parsePrefix()
-            }
-        }
+        try enter()
+        defer { depth -= 1 }
+        let lhs = try parseAdditive()
         guard let op = operatorName, Self.listOps.contains(op) else { return lhs }
         position += 1
         return .binaryOp(op: op, lhs, try parseListOp())
     }
 
-    private mutating func parseLeftAssociative(
-        _ ops: Set<String>,
-        _ operand: (inout ConstantExprParser) throws(ConstantExprError) -> ConstantExpr
-    ) throws(ConstantExprError) -> ConstantExpr {
-        var lhs = try operand(&self)
-        while let op = operatorName, ops.contains(op) {
+    /// Left-associative chains build their tree in a loop, not by recursion.
+    private mutating func parseAdditive() throws(ConstantExprError) -> ConstantExpr {
+        var lhs = try parseMultiplicative()
+        while let op = operatorName, Self.addOps.contains(op) {
+            try countChainLink()
             position += 1
-            lhs = .binaryOp(op: op, lhs, try operand(&self))
+            lhs = .binaryOp(op: op, lhs, try parseMultiplicative())
         }
         return lhs
     }
 
+    private mutating func parseMultiplicative() throws(ConstantExprError) -> ConstantExpr {
+        var lhs = try parsePrefix()
+        while let op = operatorName, Self.mulOps.contains(op) {
+            try countChainLink()
+            position += 1
+            lhs = .binaryOp(op: op, lhs, try parsePrefix())
+        }
+        return lhs
+    }
+
+    private mutating func countChainLink() throws(ConstantExprError) {
+        chainLength += 1
+        if chainLength > Self.maxChainLength { throw .unsupported }
+    }
+
     private mutating func parsePrefix() throws(ConstantExprError) -> ConstantExpr {
+        try enter()
+        defer { depth -= 1 }
         if let op = operatorName, Self.prefixOps.contains(op) {
             position += 1
             return .unary(op: op, try parsePrefix())

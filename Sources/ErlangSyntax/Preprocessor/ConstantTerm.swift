@@ -1,7 +1,7 @@
 /// A constant Erlang term known at preprocessing time: the argument of
 /// `-error(Term).` and `-warning(Term).`, and the values an `-if(Cond).`
 /// condition computes with. (The runtime's `Term` lives in a higher layer.)
-indirect enum ConstantTerm: Equatable {
+indirect enum ConstantTerm: Equatable, Sendable {
     case integer(Int)
     /// An integer too large for `Int`, as its decimal digits (with a leading `-` if negative).
     case bigInteger(String)

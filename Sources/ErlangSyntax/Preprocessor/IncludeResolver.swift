@@ -15,7 +15,7 @@ import Foundation
 /// `-include_lib("app/include/x.hrl")`: first as `-include`; then, with the
 /// application name dropped, `include/x.hrl` under each include path (standing in
 /// for `code:lib_dir(app)`).
-enum IncludeResolver {
+public enum IncludeResolver {
     static func candidates(for name: String, includer: String, includePaths: [String]) -> [String] {
         if name.hasPrefix("/") { return [name] }
         return [join(directory(of: includer), name)] + includePaths.map { join($0, name) }
@@ -41,7 +41,7 @@ enum IncludeResolver {
     }
 
     /// A file's text: UTF-8, or Latin-1 when it is not valid UTF-8 (epp's two encodings).
-    static func readFileFromDisk(_ path: String) -> String? {
+    public static func readFileFromDisk(_ path: String) -> String? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         let bytes = [UInt8](data)
         if let text = String(validating: bytes, as: UTF8.self) { return text }

@@ -32,6 +32,9 @@ public struct Preprocessor {
     /// How many sections were open when the current file started: its `-endif`s
     /// cannot close those.
     var conditionalFloor = 0
+    /// Set by a `-file(Name, Line).` attribute: the current file's later lines are
+    /// reported (and ?FILE/?LINE expand) as lines of `Name`, counted from `Line`.
+    var lineRemap: LineRemap?
     /// Everything produced so far, in order: forms ready for the parser and errors.
     var items: [PreprocessedItem] = []
 
@@ -87,8 +90,13 @@ public struct Preprocessor {
     mutating func processFile(_ tokens: [Token]) {
         let conditionalsAtStart = conditionals.depth
         let outerFloor = conditionalFloor
+        let outerRemap = lineRemap
         conditionalFloor = conditionalsAtStart
-        defer { conditionalFloor = outerFloor }
+        lineRemap = nil
+        defer {
+            conditionalFloor = outerFloor
+            lineRemap = outerRemap
+        }
         var formStart = 0
         for (i, token) in tokens.enumerated() {
             switch token.kind {
@@ -97,7 +105,7 @@ public struct Preprocessor {
                 formStart = i + 1
             case .eof:
                 if formStart < i { processForm(Array(tokens[formStart..<i])) }
-                reportUnterminatedConditionals(above: conditionalsAtStart, at: token.location)
+                reportUnterminatedConditionals(above: conditionalsAtStart, at: remapped(token).location)
                 return
             default: continue
             }
@@ -110,7 +118,8 @@ public struct Preprocessor {
 
     /// One form: a directive is run (or followed, in a skipped section, only if it
     /// opens or closes a section); any other form is expanded and passed on, unless skipped.
-    mutating func processForm(_ form: [Token]) {
+    mutating func processForm(_ original: [Token]) {
+        let form = lineRemap == nil ? original : original.map(remapped)
         if let directive = Directive(form) {
             runDirective(directive, form)
             return
@@ -119,6 +128,7 @@ public struct Preprocessor {
         do throws(Diagnostic) {
             let expanded = try expand(form, inFunctionForm: true)
             noteModuleAttribute(expanded)
+            noteFileAttribute(expanded, originalLine: original.first?.location.line)
             items.append(.form(expanded))
         } catch {
             items.append(.error(error))
@@ -133,9 +143,33 @@ public struct Preprocessor {
         moduleName = name
     }
 
+    /// `-file(Name, Line).`: the next line of the current file is line `Line + 1` of `Name`.
+    private mutating func noteFileAttribute(_ form: [Token], originalLine: Int?) {
+        guard form.count >= 7, let originalLine, case .punct("-") = form[0].kind, case .atom("file") = form[1].kind,
+              case .punct("(") = form[2].kind, case .string(let name) = form[3].kind,
+              case .punct(",") = form[4].kind, case .integer(let line) = form[5].kind,
+              case .punct(")") = form[6].kind else { return }
+        let scalars = name.compactMap { Unicode.Scalar(UInt32(clamping: $0)) }
+        lineRemap = LineRemap(file: String(String.UnicodeScalarView(scalars)), lineDelta: line - originalLine)
+    }
+
+    func remapped(_ token: Token) -> Token {
+        guard let lineRemap else { return token }
+        var location = token.location
+        location.file = lineRemap.file
+        location.line += lineRemap.lineDelta
+        return Token(token.kind, location)
+    }
+
     mutating func report(_ diagnostic: Diagnostic) {
         items.append(.error(diagnostic))
     }
+}
+
+/// Where the lines of a file really come from, after `-file(Name, Line).`.
+struct LineRemap {
+    var file: String
+    var lineDelta: Int
 }
 
 /// What the preprocessor hands on: a form for the parser, the error that replaced
@@ -149,7 +183,7 @@ enum PreprocessedItem {
 extension Preprocessor {
     /// Expands the macro uses in `tokens` with the macros defined so far.
     func expand(_ tokens: [Token], inFunctionForm: Bool) throws(Diagnostic) -> [Token] {
-        var expander = MacroExpander(macros: macros, moduleName: moduleName, file: currentFile)
+        var expander = MacroExpander(macros: macros, moduleName: moduleName, file: lineRemap?.file ?? currentFile)
         return try expander.expand(tokens, inFunctionForm: inFunctionForm)
     }
 }

@@ -1,9 +1,9 @@
 import ErlangRuntime
 
-/// Reading text out of Erlang terms: flat strings, deep character lists with binaries
+/// Text as io and io_lib take it, read out of Erlang terms: flat strings, deep character lists with binaries
 /// inside (iolists, `unicode:chardata()`), and atoms. Every function returns nil where
 /// OTP raises badarg.
-enum CharData {
+enum IOText {
     /// A flat list of Unicode characters (surrogate code points excluded).
     static func flatString(_ t: Term) -> [UInt32]? {
         Printable.characters(of: t) { Unicode.Scalar($0) != nil }
