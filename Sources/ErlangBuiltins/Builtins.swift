@@ -13,6 +13,7 @@ public enum Builtins {
         for t in allTables { vm.code.register(t) }
         vm.code.bundled = StdlibBundle.sources
         vm.formatEscriptError = { ExceptionFormatter.escriptMessage($0) }
+        vm.formatTerm = { TermPrinter.print($0) }
         vm.formatErrorReport = { pid, reason in ExceptionFormatter.errorReport(pid: pid, reason: reason) }
     }
 }

@@ -42,12 +42,11 @@ public enum RuntimeBIFs {
         "spawn_link/4": { a, p throws(ErlangError) in try spawnMFA(p, a[1], a[2], a[3], link: true) },
         "spawn_monitor/1": { a, p throws(ErlangError) in
             guard case .fun(let f) = a[0], f.arity == 0 else { throw .badarg }
-            let pid = p.vm.spawn(module: nil, function: a[0], args: [], link: nil, from: p)
-            return .tuple(.pid(pid), .ref(p.vm.monitor(p, .pid(pid))))
+            return monitored(p.vm.spawn(module: nil, function: a[0], args: [], link: nil, from: p, monitorBy: p))
         },
         "spawn_monitor/3": { a, p throws(ErlangError) in
-            let pidT = try spawnMFA(p, a[0], a[1], a[2], link: false)
-            return .tuple(pidT, .ref(p.vm.monitor(p, pidT)))
+            guard case .atom = a[0], case .atom = a[1], let list = a[2].listElements else { throw .badarg }
+            return monitored(p.vm.spawn(module: a[0], function: a[1], args: list, link: nil, from: p, monitorBy: p))
         },
         "spawn_opt/2": { a, p throws(ErlangError) in try spawnOpt(p, nil, a[0], .nil, a[1]) },
         "spawn_opt/4": { a, p throws(ErlangError) in try spawnOpt(p, a[0], a[1], a[2], a[3]) },
@@ -228,13 +227,23 @@ public enum RuntimeBIFs {
         return .pid(p.vm.spawn(module: m, function: f, args: list, link: link ? p : nil, from: p))
     }
 
+    static func monitored(_ r: (Pid, Ref?)) -> Term {
+        .tuple(.pid(r.0), r.1.map { Term.ref($0) } ?? .undefined)
+    }
+
     static func spawnOpt(_ p: ErlProcess, _ m: Term?, _ f: Term, _ args: Term, _ opts: Term) throws(ErlangError) -> Term {
         guard let options = opts.listElements else { throw .badarg }
         let link = options.contains(.atom("link"))
         let monitor = options.contains(.atom("monitor"))
-        let pidT = m == nil ? try spawnFun(p, f, link: link) : try spawnMFA(p, m ?? .nil, f, args, link: link)
-        if monitor { return .tuple(pidT, .ref(p.vm.monitor(p, pidT))) }
-        return pidT
+        var list: [Term] = []
+        if let m = m {
+            guard case .atom = m, case .atom = f, let l = args.listElements else { throw .badarg }
+            list = l
+        } else {
+            guard case .fun(let fun) = f, fun.arity == 0 else { throw .badarg }
+        }
+        let r = p.vm.spawn(module: m, function: f, args: list, link: link ? p : nil, from: p, monitorBy: monitor ? p : nil)
+        return monitor ? monitored(r) : .pid(r.0)
     }
 
     static func startTimer(_ p: ErlProcess, _ time: Term, _ dest: Term, _ msg: Term, wrap: Bool) throws(ErlangError) -> Term {

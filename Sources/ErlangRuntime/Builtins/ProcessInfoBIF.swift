@@ -72,7 +72,7 @@ enum ProcessInfoBIF {
             return Term.list(t.monitoring.map { Term.tuple(.atom(.process), .pid($0.value)) })
         case "monitored_by":
             t.lock.lock(); defer { t.lock.unlock() }
-            return Term.list(t.monitoredBy.values.map { Term.pid($0) })
+            return Term.list(t.monitoredBy.values.map { Term.pid($0.watcher) })
         case "dictionary":
             return Term.list(t.dictionary.map { Term.tuple($0.key, $0.value) })
         case "trap_exit": return .bool(t.trapExit)

@@ -55,8 +55,9 @@ public final class ErlProcess: @unchecked Sendable {
     var signals: [Signal] = []
     var status: Status = .runnable
     var links: Set<Pid> = []
-    /// Monitors others hold on this process: ref -> watcher.
-    var monitoredBy: [Ref: Pid] = [:]
+    /// Monitors others hold on this process: ref -> watcher, and how the watcher named
+    /// this process (its pid, or {Name, Node} for a monitor by registered name).
+    var monitoredBy: [Ref: (watcher: Pid, item: Term)] = [:]
     /// Monitors this process holds: ref -> target.
     var monitoring: [Ref: Pid] = [:]
     var timerGeneration = 0
@@ -81,6 +82,12 @@ public final class ErlProcess: @unchecked Sendable {
     var messageCount: Int {
         lock.lock(); defer { lock.unlock() }
         return queue.count - queueHead + inbox.count
+    }
+
+    /// Adds a message from the process to its own mailbox (converted exit signals),
+    /// through the inbox so that a waiting receive sees it.
+    func deliverToSelf(_ msg: Term) {
+        lock.lock(); inbox.append(msg); lock.unlock()
     }
 
     /// Moves newly delivered messages into the owner's queue. Returns whether any arrived.

@@ -6,14 +6,18 @@ import Synchronization
 final class RunQueue: @unchecked Sendable {
     private let lock = NSLock()
     private var items = Deque<ErlProcess>()
+    /// The owning scheduler is asleep on `idle` (its queue may be stolen from entirely).
+    let ownerAsleep = Atomic<Bool>(false)
 
     func push(_ p: ErlProcess) { lock.lock(); items.append(p); lock.unlock() }
     func pop() -> ErlProcess? { lock.lock(); defer { lock.unlock() }; return items.popFirst() }
-    var isEmpty: Bool { lock.lock(); defer { lock.unlock() }; return items.isEmpty }
-    /// Takes about half of the queue (at least one) for a thief.
-    func steal() -> [ErlProcess] {
+    var count: Int { lock.lock(); defer { lock.unlock() }; return items.count }
+    /// Takes about half of the queue for a thief, leaving at least one process when
+    /// `leaveOne` (the owner is awake and will run it soon).
+    func steal(leaveOne: Bool) -> [ErlProcess] {
         lock.lock(); defer { lock.unlock() }
-        let n = (items.count + 1) / 2
+        if leaveOne && items.count < 2 { return [] }
+        let n = leaveOne ? items.count / 2 : (items.count + 1) / 2
         var out: [ErlProcess] = []
         for _ in 0..<n { if let p = items.popLast() { out.append(p) } }
         return out
@@ -57,15 +61,20 @@ final class Scheduler: @unchecked Sendable {
         let i = hint ?? (roundRobin.add(1, ordering: .relaxed).newValue % count)
         queues[i % count].push(p)
         if sleepers.load(ordering: .sequentiallyConsistent) > 0 {
-            idle.lock(); idle.signal(); idle.unlock()
+            // Wake all: the process may sit in a sleeping scheduler's own queue.
+            idle.lock(); idle.broadcast(); idle.unlock()
         }
     }
 
+    /// The next process for scheduler `i`: its own queue first, then stolen work.
+    /// An awake scheduler keeps its last runnable process: a process just spawned by the
+    /// one running there usually should not start before its parent's next step (as on
+    /// the BEAM, where `spawn` then `monitor` reliably monitors a live process).
     private func next(_ i: Int) -> ErlProcess? {
         if let p = queues[i].pop() { return p }
         for j in 1..<max(count, 1) {
-            let victim = queues[(i + j) % count]
-            let stolen = victim.steal()
+            let v = (i + j) % count
+            let stolen = queues[v].steal(leaveOne: !queues[v].ownerAsleep.load(ordering: .sequentiallyConsistent))
             if let first = stolen.first {
                 for p in stolen.dropFirst() { queues[i].push(p) }
                 return first
@@ -74,7 +83,14 @@ final class Scheduler: @unchecked Sendable {
         return nil
     }
 
-    private func anyWork() -> Bool { queues.contains { !$0.isEmpty } }
+    /// Whether scheduler `i` has anything it may run.
+    private func hasWork(_ i: Int) -> Bool {
+        for j in 0..<count {
+            let n = queues[j].count
+            if j == i ? n > 0 : (n > 1 || (n > 0 && queues[j].ownerAsleep.load(ordering: .sequentiallyConsistent))) { return true }
+        }
+        return false
+    }
 
     /// Wakes every sleeping scheduler (used at halt so that they can exit).
     func wakeAll() { idle.lock(); idle.broadcast(); idle.unlock() }
@@ -85,10 +101,12 @@ final class Scheduler: @unchecked Sendable {
                 if vm.timers.virtual && vm.timers.fireNextVirtual() { continue }
                 idle.lock()
                 sleepers.add(1, ordering: .sequentiallyConsistent)
-                while !anyWork() && !vm.isHalted.load(ordering: .relaxed) {
+                queues[i].ownerAsleep.store(true, ordering: .sequentiallyConsistent)
+                while !hasWork(i) && !vm.isHalted.load(ordering: .relaxed) {
                     vm.flushOutput()
                     idle.wait()
                 }
+                queues[i].ownerAsleep.store(false, ordering: .sequentiallyConsistent)
                 sleepers.subtract(1, ordering: .sequentiallyConsistent)
                 idle.unlock()
                 continue

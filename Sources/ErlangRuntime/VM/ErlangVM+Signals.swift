@@ -11,7 +11,7 @@ extension ErlangVM {
             case .exit(let from, let reason, let fromLink):
                 if case .atom(let a) = reason, a == .kill, !fromLink { return .atom(.killed) }
                 if p.trapExit {
-                    p.queue.append(.tuple(.atom(.EXIT), .pid(from), reason))
+                    p.deliverToSelf(.tuple(.atom(.EXIT), .pid(from), reason))
                     continue
                 }
                 if case .atom(let a) = reason, a == .normal {
@@ -42,17 +42,24 @@ extension ErlangVM {
         processes.remove(p.pid.id)
         let hint = p.schedulerIndex
         for l in links { signal(l, .exit(from: p.pid, reason: reason, fromLink: true), hint: hint) }
-        for (ref, watcher) in watchers {
-            deliver(watcher, .tuple(.atom(.DOWN), .ref(ref), .atom(.process), .pid(p.pid), reason), hint: hint)
+        for (ref, w) in watchers {
+            deliver(w.watcher, .tuple(.atom(.DOWN), .ref(ref), .atom(.process), w.item, reason), hint: hint)
         }
         if p.isMain {
             if let u = p.uncaught {
                 writeStderr(formatEscriptError?(u) ?? "escript: exception \(u.kind.name)\n")
                 halt(127)
+            } else if case .atom(let a) = reason, a == .normal {
+                halt(0)
+            } else {
+                // Killed by a signal: escript's init reports the reason on stdout and exits with 1.
+                writeStdout("{\"init terminating in do_boot\",\(formatTerm?(reason) ?? "")}\r\n")
+                halt(1)
             }
-            halt(0)
         }
-        if let u = p.uncaught, let report = formatErrorReport?(p.pid, Interpreter.exitReason(ErlangError(u.kind, u.reason), u.stacktrace)) {
+        // Like the emulator, log crashes by error (and uncaught throw), not by exit/1.
+        if let u = p.uncaught, u.kind != .exit,
+           let report = formatErrorReport?(p.pid, Interpreter.exitReason(ErlangError(u.kind, u.reason), u.stacktrace)) {
             writeStderr(report)
         }
         // Drop references held by the dead process promptly.
@@ -68,13 +75,13 @@ extension ErlangVM {
     public func link(_ p: ErlProcess, _ pid: Pid) throws(ErlangError) {
         if pid == p.pid { return }
         guard let other = process(pid) else {
-            if p.trapExit { p.queue.append(.tuple(.atom(.EXIT), .pid(pid), .atom(.noproc))); return }
+            if p.trapExit { p.deliverToSelf(.tuple(.atom(.EXIT), .pid(pid), .atom(.noproc))); return }
             throw .error(.atom(.noproc))
         }
         other.lock.lock()
         if other.status == .exited {
             other.lock.unlock()
-            if p.trapExit { p.queue.append(.tuple(.atom(.EXIT), .pid(pid), .atom(.noproc))); return }
+            if p.trapExit { p.deliverToSelf(.tuple(.atom(.EXIT), .pid(pid), .atom(.noproc))); return }
             throw .error(.atom(.noproc))
         }
         other.links.insert(p.pid)
@@ -93,9 +100,12 @@ extension ErlangVM {
     public func monitor(_ p: ErlProcess, _ target: Term) -> Ref {
         let ref = makeRef()
         var pid: Pid?
+        var item = target
         switch target {
         case .pid(let x): pid = x
-        case .atom(let name): pid = whereis(name)
+        case .atom(let name):
+            pid = whereis(name)
+            item = .tuple(target, .atom(.nonode))
         case .tuple(let t) where t.count == 2:
             if case .atom(let name) = t.elements[0] { pid = whereis(name) }
         default: break
@@ -103,14 +113,14 @@ extension ErlangVM {
         if let x = pid, let other = process(x) {
             other.lock.lock()
             if other.status != .exited {
-                other.monitoredBy[ref] = p.pid
+                other.monitoredBy[ref] = (p.pid, item)
                 other.lock.unlock()
                 p.lock.lock(); p.monitoring[ref] = x; p.lock.unlock()
                 return ref
             }
             other.lock.unlock()
         }
-        deliver(p.pid, .tuple(.atom(.DOWN), .ref(ref), .atom(.process), target, .atom(.noproc)), hint: p.schedulerIndex)
+        deliver(p.pid, .tuple(.atom(.DOWN), .ref(ref), .atom(.process), item, .atom(.noproc)), hint: p.schedulerIndex)
         return ref
     }
 
@@ -144,11 +154,11 @@ extension ErlangVM {
         if pid == p.pid {
             // To itself: handled like any signal at the next check (right after the BIF).
             if case .atom(let a) = reason, a == .normal, p.trapExit {
-                p.queue.append(.tuple(.atom(.EXIT), .pid(p.pid), reason))
+                p.deliverToSelf(.tuple(.atom(.EXIT), .pid(p.pid), reason))
                 return
             }
             if p.trapExit, !(reason == .atom(.kill)) {
-                p.queue.append(.tuple(.atom(.EXIT), .pid(p.pid), reason))
+                p.deliverToSelf(.tuple(.atom(.EXIT), .pid(p.pid), reason))
                 return
             }
             p.pendingAction = .exitSelf(reason == .atom(.kill) ? .atom(.killed) : reason)

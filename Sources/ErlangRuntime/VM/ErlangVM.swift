@@ -19,6 +19,8 @@ public final class ErlangVM: @unchecked Sendable {
     public var reportError: ((String) -> Void)?
     /// Formats an uncaught exception of the escript main process (escript's message).
     public var formatEscriptError: ((UncaughtException) -> String)?
+    /// Prints a term as ~p does (for the few messages the runtime writes itself).
+    public var formatTerm: ((Term) -> String)?
     /// Formats a crashed process's error report.
     public var formatErrorReport: ((Pid, Term) -> String)?
 
@@ -108,11 +110,26 @@ public final class ErlangVM: @unchecked Sendable {
         return p
     }
 
-    public func spawn(module: Term?, function: Term, args: [Term], link parent: ErlProcess?, from: ErlProcess?) -> Pid {
+    /// Spawns a process; with `monitorBy`, that process monitors the new one from before
+    /// it first runs (spawn_monitor), and the monitor's ref is returned too.
+    @discardableResult
+    public func spawn(module: Term?, function: Term, args: [Term], link parent: ErlProcess?, from: ErlProcess?,
+                      monitorBy watcher: ErlProcess? = nil) -> (Pid, Ref?) {
         let p = spawnProcess(module: module, function: function, args: args, link: parent)
         p.groupLeader = from?.groupLeader
+        var ref: Ref?
+        if let w = watcher {
+            let r = makeRef()
+            p.monitoredBy[r] = (w.pid, .pid(p.pid))
+            w.lock.lock(); w.monitoring[r] = p.pid; w.lock.unlock()
+            ref = r
+        }
         scheduler.enqueue(p, hint: from?.schedulerIndex)
-        return p.pid
+        return (p.pid, ref)
+    }
+
+    public func spawn(module: Term?, function: Term, args: [Term], link parent: ErlProcess?, from: ErlProcess?) -> Pid {
+        spawn(module: module, function: function, args: args, link: parent, from: from, monitorBy: nil).0
     }
 
     // MARK: registry

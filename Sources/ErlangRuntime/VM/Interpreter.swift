@@ -319,7 +319,7 @@ enum Interpreter {
                         p.removeAtCursor()
                         if p.timerArmed { vm.timers.disarm(p) }
                     case .recvWait(let t, let loop):
-                        if p.drainInbox() { pc = loop; continue }
+                        if p.drainInbox() || p.cursor < p.queue.count { pc = loop; continue }
                         var timeout: Int? = nil
                         if t >= 0 {
                             switch r[t] {
