@@ -51,7 +51,8 @@ final class Scheduler: @unchecked Sendable {
         for i in 0..<count {
             let t = Thread { [unowned self] in self.loop(i) }
             t.name = "swerl-scheduler-\(i)"
-            t.stackSize = 16 << 20
+            // Modules load on first call, on this thread: compiling deep code recurses.
+            t.stackSize = 256 << 20
             t.start()
         }
     }
