@@ -95,6 +95,16 @@ public final class ErlProcess: @unchecked Sendable {
     func drainInbox() -> Bool {
         lock.lock()
         if inbox.isEmpty { lock.unlock(); return false }
+        if queueHead == queue.count {
+            // Nothing queued: take the inbox's storage instead of copying it.
+            queue.removeAll(keepingCapacity: true)
+            cursor -= queueHead
+            if cursor < 0 { cursor = 0 }
+            queueHead = 0
+            swap(&queue, &inbox)
+            lock.unlock()
+            return true
+        }
         let arrived = inbox
         inbox.removeAll(keepingCapacity: true)
         lock.unlock()

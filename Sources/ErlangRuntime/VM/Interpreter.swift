@@ -41,6 +41,15 @@ enum Interpreter {
             r = p.regs.reserve(bp + callee.frameSize) + bp
             code = callee; ip = callee.ip; k = callee.cp; pc = 0
         }
+        /// Enters local function `f` without touching its reference count.
+        @inline(__always) func enterLocal(_ f: Int, base: Int) {
+            code.owner.functionTable[f]._withUnsafeGuaranteedRef { callee in
+                bp += base
+                r = p.regs.reserve(bp + callee.frameSize) + bp
+                ip = callee.ip; k = callee.cp; pc = 0
+            }
+            code = code.owner.functionTable[f].takeUnretainedValue()
+        }
 
         /// Returns `v` to the caller frame; nil to continue, or the end of the process.
         func returnValue(_ v: Term) -> SliceResult? {
@@ -197,12 +206,12 @@ enum Interpreter {
                         p.reductionsLeft -= 1
                         if p.reductionsLeft <= 0 { save(pc - 1); return .yielded }
                         p.frames.append(Frame(code: code, pc: pc, bp: bp))
-                        enter(code.owner.functions[f], base: base)
+                        enterLocal(f, base: base)
                     case .tailCallLocal(let f, let n, let base):
                         p.reductionsLeft -= 1
                         if p.reductionsLeft <= 0 { save(pc - 1); return .yielded }
                         for i in 0..<n { r[i] = r[base + i] }
-                        enter(code.owner.functions[f], base: 0)
+                        enterLocal(f, base: 0)
                     case .callExt(let idx, let base, let n), .tailCallExt(let idx, let base, let n):
                         p.reductionsLeft -= 1
                         if p.reductionsLeft <= 0 { save(pc - 1); return .yielded }
