@@ -22,6 +22,8 @@ public final class ErlProcess: @unchecked Sendable {
     unowned(unsafe) var code: FunctionCode?
     var pc = 0
     var bp = 0
+    /// Highest register index used by a frame that has since returned (see `clearDeadRegisters`).
+    var registerHighWater = 0
     /// Reductions left in the current time slice; BIFs doing long work charge extra.
     public var reductionsLeft: Int = 0
     /// Total reductions executed (process_info reductions).
@@ -82,6 +84,15 @@ public final class ErlProcess: @unchecked Sendable {
     var messageCount: Int {
         lock.lock(); defer { lock.unlock() }
         return queue.count - queueHead + inbox.count
+    }
+
+    /// Frees values left in the registers of returned frames (called between slices).
+    func clearDeadRegisters() {
+        guard let c = code else { return }
+        let live = bp + c.frameSize
+        if registerHighWater > live { regs.clear(from: live, to: registerHighWater) }
+        registerHighWater = 0
+        regs.shrink(to: live)
     }
 
     /// Adds a message from the process to its own mailbox (converted exit signals),

@@ -137,6 +137,10 @@ final class Scheduler: @unchecked Sendable {
         let result = Interpreter.run(p, budget: Scheduler.sliceBudget)
         p.reductions += Scheduler.sliceBudget - p.reductionsLeft
         switch result {
+        case .yielded, .waiting: p.clearDeadRegisters()
+        default: break
+        }
+        switch result {
         case .yielded:
             p.lock.lock(); p.status = .runnable; p.lock.unlock()
             queues[i].push(p)

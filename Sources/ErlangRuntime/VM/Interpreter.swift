@@ -57,9 +57,12 @@ enum Interpreter {
                 p.regs.clear(from: 0, to: bp + code.frameSize)
                 return .exited(.atom(.normal))
             }
-            let size = code.frameSize
+            // The callee's registers are left as they are (clearing them on every return
+            // is costly); the scheduler clears everything above the live frame when the
+            // slice ends, so dead values are freed within one time slice.
+            let top = bp + code.frameSize
+            if top > p.registerHighWater { p.registerHighWater = top }
             r[0] = v
-            p.regs.clear(from: bp + 1, to: bp + size)
             code = f.code; pc = f.pc; bp = f.bp
             r = p.regs.base + bp; ip = code.ip; k = code.cp
             return nil
