@@ -13,7 +13,7 @@ final class ProgramTests: XCTestCase {
     /// (checked by `testEveryAreaHasATestMethod`).
     static let areas = [
         "args", "arithmetic", "binaries", "comparison", "compile_errors", "comprehensions",
-        "control", "errors", "exceptions", "funs", "guards", "halt", "io_format", "lexical",
+        "control", "errors", "ets", "exceptions", "funs", "guards", "halt", "io_format", "lexical",
         "lists", "maps", "patterns", "preprocessor", "processes", "records", "recursion", "tutorial",
     ]
 
@@ -25,6 +25,7 @@ final class ProgramTests: XCTestCase {
     func testComprehensions() throws { try runArea("comprehensions") }
     func testControl() throws { try runArea("control") }
     func testErrors() throws { try runArea("errors") }
+    func testEts() throws { try runArea("ets") }
     func testExceptions() throws { try runArea("exceptions") }
     func testFuns() throws { try runArea("funs") }
     func testGuards() throws { try runArea("guards") }

@@ -39,6 +39,8 @@ enum EtsBIFs {
         let objs: [Term]
         if case .tuple = t { objs = [t] } else { objs = try listArg(t) }
         for o in objs where table.key(of: o) == nil { throw .badarg }
-        return objs
+        // OTP adds a list's objects to a bag last first (a key's objects then read in
+        // reverse list order after those inserted before).
+        return table.kind == .bag ? objs.reversed() : objs
     }
 }
