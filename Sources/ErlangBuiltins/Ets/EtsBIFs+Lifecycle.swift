@@ -58,6 +58,12 @@ extension EtsBIFs {
             guard registry(p).rename(t, to: name, vm: p.vm) else { throw .badarg }
             return tid(t)
         },
+        // Traversals here never miss objects, so fixing a table only checks it.
+        "safe_fixtable/2": { a, p throws(ErlangError) in
+            _ = try boolArg(a[1])
+            _ = try table(a[0], p)
+            return .true
+        },
         "whereis/1": { a, p throws(ErlangError) in
             let name = try atomArg(a[0])
             guard let t = registry(p).whereis(name, vm: p.vm) else { return .undefined }

@@ -2,6 +2,8 @@ import ErlangRuntime
 
 /// The Swift built-ins of module `ets`: tables shared by all processes (see EtsTable,
 /// EtsRegistry). foldl/3 and foldr/3 call funs, so they are Erlang code in stdlib/ets.erl.
+/// Not provided: the continuation forms (select/1,3, match/1,3, ...), give_away/3,
+/// setopts/2, heirs (`{heir, Pid, Data}` is accepted and ignored), tab2file and friends.
 ///
 /// Errors follow OTP 25: a bad table, a missing table, a bad argument type or an access
 /// the table's protection forbids are all `badarg`.
