@@ -160,7 +160,7 @@ struct MatchSpec {
         switch e {
         case .atom(let a):
             if a.name == "$_" { return obj }
-            if a.name == "$$" { return .list(b.keys.sorted().map { b[$0]! }) }
+            if a.name == "$$" { return .list(b.keys.sorted().compactMap { b[$0] }) }
             if let v = variable(a) {
                 guard let x = b[v] else { throw Fail() }
                 return x
