@@ -5,6 +5,614 @@
 /// first time a function of it that has no Swift built-in is called.
 public enum StdlibBundle {
     public static let sources: [String: String] = [
+        "error_logger": #"""
+%% error_logger: the legacy report API, written from the OTP 25 documentation.
+%%
+%% swerl has no logger process: a report is formatted in the calling process
+%% and written at once to standard_error (escript's logger writes reports to
+%% standard output; swerl keeps them off stdout so program output stays
+%% comparable). The text follows what OTP 25's default logger handler prints:
+%%
+%%   =ERROR REPORT==== 27-Nov-2026::16:38:45.641286 ===
+%%   <message>
+%%   <empty line>
+%%
+%% gen_server, gen_statem, supervisor and proc_lib report through report/2.
+%% Like escript, every level from info up is printed.
+-module(error_logger).
+
+-export([error_msg/1, error_msg/2, error_report/1, error_report/2,
+         format/2, info_msg/1, info_msg/2, info_report/1, info_report/2,
+         warning_msg/1, warning_msg/2, warning_report/1, warning_report/2,
+         report/2, report_text/1]).
+
+error_msg(Format) -> error_msg(Format, []).
+error_msg(Format, Args) -> report_format(error, Format, Args).
+
+format(Format, Args) -> report_format(error, Format, Args).
+
+warning_msg(Format) -> warning_msg(Format, []).
+warning_msg(Format, Args) -> report_format(warning, Format, Args).
+
+info_msg(Format) -> info_msg(Format, []).
+info_msg(Format, Args) -> report_format(info, Format, Args).
+
+error_report(Report) -> report(error, report_text(Report)).
+error_report(Type, Report) -> report(error, typed_report_text(Type, Report)).
+
+warning_report(Report) -> report(warning, report_text(Report)).
+warning_report(Type, Report) -> report(warning, typed_report_text(Type, Report)).
+
+info_report(Report) -> report(info, report_text(Report)).
+info_report(Type, Report) -> report(info, typed_report_text(Type, Report)).
+
+%% A format that fails to format is reported as OTP's logger does it: the
+%% format and the arguments, unformatted.
+report_format(Level, Format, Args) ->
+    Text = try io_lib:format(Format, Args)
+           catch _:_ -> io_lib:format("FORMAT ERROR: ~tp - ~tp", [Format, Args])
+           end,
+    report(Level, Text).
+
+%% Writes one report: the header, the text, and a line break.
+report(Level, Text) ->
+    io:format(standard_error, "~ts~ts~n", [header(Level), Text]),
+    ok.
+
+%% A report term as OTP prints it: a key-value list one "    key: value" per
+%% line, a string as it is, anything else with ~tp.
+report_text([{_, _} | _] = Report) ->
+    lists:join($\n, [report_line(Item) || Item <- Report]);
+report_text(Report) ->
+    case io_lib:printable_list(Report) of
+        true -> Report;
+        false -> io_lib:format("~tp", [Report])
+    end.
+
+report_line({Key, Value}) ->
+    case io_lib:printable_list(Value) of
+        true -> io_lib:format("    ~tp: ~ts", [Key, Value]);
+        false -> io_lib:format("    ~tp: ~tp", [Key, Value])
+    end;
+report_line(Item) ->
+    io_lib:format("    ~tp", [Item]).
+
+typed_report_text(_Type, Report) -> report_text(Report).
+
+header(Level) ->
+    {{Y, Mo, D}, {H, Mi, S}} = erlang:localtime(),
+    Micro = erlang:system_time(microsecond) rem 1000000,
+    io_lib:format("=~s REPORT==== ~w-~s-~4..0w::~2..0w:~2..0w:~2..0w.~6..0w ===~n",
+                  [level_name(Level), D, month(Mo), Y, H, Mi, S, Micro]).
+
+level_name(error) -> "ERROR";
+level_name(warning) -> "WARNING";
+level_name(info) -> "INFO";
+level_name(crash) -> "CRASH";
+level_name(supervisor) -> "SUPERVISOR";
+level_name(progress) -> "PROGRESS".
+
+month(M) ->
+    element(M, {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}).
+
+"""#,
+        "gen": #"""
+%% gen: what gen_server, gen_statem and supervisor share (OTP keeps the same
+%% in its internal gen module): starting a named process through proc_lib,
+%% the synchronous call protocol, replies and name lookup.
+%%
+%% A call sends {Label, {CallerPid, Tag}, Request} and waits for {Tag, Reply}
+%% while monitoring the server. Tag is [alias | MonitorRef], the shape OTP 25
+%% uses.
+%%
+%% Deviations from OTP 25:
+%% - swerl has no process aliases: a reply goes to the caller's pid, so a
+%%   reply that arrives after the call timed out stays in the caller's mailbox
+%%   as {[alias | Ref], Reply} (OTP 25 drops it).
+%% - {global, Name} names need a global module, which swerl does not bundle:
+%%   starting or calling a {global, Name} server fails with undef.
+%%   {local, Name} and {via, Module, Name} work.
+-module(gen).
+
+-export([start/5, start/6, init_it/7, call/3, call/4, reply/2,
+         where/1, whereis_or_exit/1, send/2, unregister_name/1,
+         get_parent/0, name/1]).
+
+%% ---------------------------------------------------------------------
+%% Starting
+
+%% Link is link, monitor or nolink.
+start(GenMod, Link, Mod, Args, Opts) ->
+    do_spawn(GenMod, Link, self, Mod, Args, Opts).
+
+start(GenMod, Link, Name, Mod, Args, Opts) ->
+    case where(Name) of
+        undefined -> do_spawn(GenMod, Link, Name, Mod, Args, Opts);
+        Pid -> {error, {already_started, Pid}}
+    end.
+
+do_spawn(GenMod, Link, Name, Mod, Args, Opts) ->
+    Timeout = case lists:keyfind(timeout, 1, Opts) of
+                  {timeout, T} -> T;
+                  false -> infinity
+              end,
+    SpawnOpts = case lists:keyfind(spawn_opt, 1, Opts) of
+                    {spawn_opt, SO} -> SO;
+                    false -> []
+                end,
+    InitArgs = fun(Parent) -> [GenMod, self(), Parent, Name, Mod, Args, Opts] end,
+    case Link of
+        link -> proc_lib:start_link(?MODULE, init_it, InitArgs(self()), Timeout, SpawnOpts);
+        monitor -> proc_lib:start_monitor(?MODULE, init_it, InitArgs(self), Timeout, SpawnOpts);
+        nolink -> proc_lib:start(?MODULE, init_it, InitArgs(self), Timeout, SpawnOpts)
+    end.
+
+%% Runs in the new process. Parent is the atom self when the process is not
+%% linked to its starter: then it is its own parent.
+init_it(GenMod, Starter, self, Name, Mod, Args, Opts) ->
+    init_it(GenMod, Starter, self(), Name, Mod, Args, Opts);
+init_it(GenMod, Starter, Parent, Name, Mod, Args, Opts) ->
+    put('$initial_call', {Mod, init, 1}),
+    case register_name(Name) of
+        true ->
+            GenMod:init_it(Starter, Parent, name(Name), Mod, Args, Opts);
+        {false, Pid} ->
+            proc_lib:init_ack(Starter, {error, {already_started, Pid}})
+    end.
+
+register_name(self) -> true;
+register_name({local, Name}) ->
+    try register(Name, self()) of
+        true -> true
+    catch error:_ -> {false, whereis(Name)}
+    end;
+register_name({global, Name}) ->
+    register_name({via, global, Name});
+register_name({via, Mod, Name}) ->
+    case Mod:register_name(Name, self()) of
+        yes -> true;
+        no -> {false, Mod:whereis_name(Name)}
+    end.
+
+unregister_name({local, Name}) -> catch unregister(Name), ok;
+unregister_name({global, Name}) -> catch global:unregister_name(Name), ok;
+unregister_name({via, Mod, Name}) -> catch Mod:unregister_name(Name), ok;
+unregister_name(_) -> ok.
+
+%% The name reports use: the registered name, or the pid.
+name({local, Name}) -> Name;
+name({global, Name}) -> Name;
+name({via, _, Name}) -> Name;
+name(_) -> self().
+
+%% The parent of a process started by proc_lib: its first ancestor.
+get_parent() ->
+    case get('$ancestors') of
+        [Parent | _] when is_pid(Parent) -> Parent;
+        [Name | _] when is_atom(Name) ->
+            case whereis(Name) of
+                undefined -> exit(process_not_alive);
+                Pid -> Pid
+            end;
+        _ -> self()
+    end.
+
+%% ---------------------------------------------------------------------
+%% Names
+
+%% The pid behind a start name, or undefined.
+where({local, Name}) -> whereis(Name);
+where({global, Name}) -> global:whereis_name(Name);
+where({via, Mod, Name}) -> Mod:whereis_name(Name);
+where(self) -> undefined.
+
+%% The pid behind a server reference; exits noproc when there is none.
+whereis_or_exit(Pid) when is_pid(Pid) -> Pid;
+whereis_or_exit(Name) when is_atom(Name) -> registered_or_exit(whereis(Name));
+whereis_or_exit({Name, Node}) when is_atom(Name), Node =:= node() ->
+    registered_or_exit(whereis(Name));
+whereis_or_exit({Name, Node}) when is_atom(Name), is_atom(Node) ->
+    exit({nodedown, Node});
+whereis_or_exit({global, Name}) -> registered_or_exit(global:whereis_name(Name));
+whereis_or_exit({via, Mod, Name}) -> registered_or_exit(Mod:whereis_name(Name));
+whereis_or_exit(_) -> exit(noproc).
+
+registered_or_exit(undefined) -> exit(noproc);
+registered_or_exit(Pid) -> Pid.
+
+%% Sends without failing, as casts do.
+send(Dest, Msg) ->
+    try whereis_or_exit(Dest) of
+        Pid -> Pid ! Msg, ok
+    catch exit:_ -> ok
+    end.
+
+%% ---------------------------------------------------------------------
+%% Calls
+
+call(Process, Label, Request) -> call(Process, Label, Request, 5000).
+
+%% {ok, Reply}, or an exit with the bare reason (noproc, timeout,
+%% calling_self, or the server's exit reason); the behaviour adds its MFA.
+call(Process, Label, Request, Timeout) ->
+    Pid = whereis_or_exit(Process),
+    case Pid =:= self() of
+        true -> exit(calling_self);
+        false -> do_call(Pid, Label, Request, Timeout)
+    end.
+
+do_call(Pid, Label, Request, Timeout) ->
+    Mref = erlang:monitor(process, Pid),
+    Tag = [alias | Mref],
+    Pid ! {Label, {self(), Tag}, Request},
+    receive
+        {Tag, Reply} ->
+            erlang:demonitor(Mref, [flush]),
+            {ok, Reply};
+        {'DOWN', Mref, _, _, Reason} ->
+            exit(Reason)
+    after Timeout ->
+        erlang:demonitor(Mref, [flush]),
+        exit(timeout)
+    end.
+
+reply({To, Tag}, Reply) when is_pid(To) ->
+    To ! {Tag, Reply},
+    ok.
+
+"""#,
+        "gen_server": ##"""
+%% gen_server: the generic server behaviour, written from the OTP 25
+%% documentation and from what OTP 25 does as seen from outside.
+%%
+%% Supported: start/3,4, start_link/3,4, start_monitor/3,4 with {local, Name}
+%% and {via, Mod, Name} names and the {timeout, T} option; call/2,3, cast/2,
+%% reply/2, stop/1,3, abcast/2,3 (this node only), send_request/2 with
+%% wait_response/2, receive_response/2 and check_response/2, enter_loop/3,4,5;
+%% the callbacks init/1, handle_call/3, handle_cast/2, handle_info/2
+%% (optional), handle_continue/2, terminate/2 (optional) with every return
+%% value of the documentation, timeouts, hibernate (which only waits) and
+%% {continue, C}; sys:get_state/replace_state and proc_lib:stop.
+%%
+%% A server that traps exits and gets an 'EXIT' from its parent terminates
+%% with the parent's reason. An exception in a callback terminates the server:
+%% terminate/2 gets {Reason, Stacktrace} for an error, the reason for an exit,
+%% and a throw is taken as the callback's return value.
+%%
+%% Reports are written to standard_error (see error_logger): "Generic server
+%% terminating" as OTP prints it, without the client's stacktrace (swerl's
+%% process_info has no current_stacktrace), and proc_lib's crash report.
+%%
+%% Not supported: {global, Name} (see gen), multi_call, the debug options,
+%% hibernate_after, code_change/3 and format_status/1,2 (never called).
+-module(gen_server).
+
+-export([start/3, start/4, start_link/3, start_link/4, start_monitor/3,
+         start_monitor/4, call/2, call/3, cast/2, reply/2, stop/1, stop/3,
+         abcast/2, abcast/3, send_request/2, wait_response/2,
+         receive_response/2, check_response/2, enter_loop/3, enter_loop/4,
+         enter_loop/5, init_it/6]).
+
+%% The fixed part of a running server's state.
+-record(server, {parent,   % the pid of the process that started it (or itself)
+                 name,     % the registered name, or its pid (for reports)
+                 mod}).    % the callback module
+
+%% ---------------------------------------------------------------------
+%% API
+
+start(Mod, Args, Opts) -> gen:start(?MODULE, nolink, Mod, Args, Opts).
+start(Name, Mod, Args, Opts) -> gen:start(?MODULE, nolink, Name, Mod, Args, Opts).
+
+start_link(Mod, Args, Opts) -> gen:start(?MODULE, link, Mod, Args, Opts).
+start_link(Name, Mod, Args, Opts) -> gen:start(?MODULE, link, Name, Mod, Args, Opts).
+
+start_monitor(Mod, Args, Opts) -> gen:start(?MODULE, monitor, Mod, Args, Opts).
+start_monitor(Name, Mod, Args, Opts) -> gen:start(?MODULE, monitor, Name, Mod, Args, Opts).
+
+call(Server, Request) ->
+    try gen:call(Server, '$gen_call', Request) of
+        {ok, Reply} -> Reply
+    catch exit:Reason -> exit({Reason, {?MODULE, call, [Server, Request]}})
+    end.
+
+call(Server, Request, Timeout) ->
+    try gen:call(Server, '$gen_call', Request, Timeout) of
+        {ok, Reply} -> Reply
+    catch exit:Reason -> exit({Reason, {?MODULE, call, [Server, Request, Timeout]}})
+    end.
+
+cast(Server, Request) ->
+    gen:send(Server, {'$gen_cast', Request}).
+
+reply(From, Reply) -> gen:reply(From, Reply).
+
+stop(Server) -> proc_lib:stop(Server).
+stop(Server, Reason, Timeout) -> proc_lib:stop(Server, Reason, Timeout).
+
+abcast(Name, Request) -> abcast([node()], Name, Request).
+abcast(Nodes, Name, Request) when is_list(Nodes), is_atom(Name) ->
+    [gen:send({Name, Node}, {'$gen_cast', Request}) || Node <- Nodes],
+    abcast.
+
+%% Asynchronous requests: the request id is the monitor reference.
+send_request(Server, Request) ->
+    Pid = try gen:whereis_or_exit(Server) catch exit:_ -> undefined end,
+    case Pid of
+        undefined ->
+            Ref = make_ref(),
+            self() ! {'DOWN', Ref, process, Server, noproc},
+            Ref;
+        _ ->
+            Mref = erlang:monitor(process, Pid),
+            Pid ! {'$gen_call', {self(), [alias | Mref]}, Request},
+            Mref
+    end.
+
+wait_response(ReqId, Timeout) ->
+    receive
+        {[alias | ReqId], Reply} ->
+            erlang:demonitor(ReqId, [flush]),
+            {reply, Reply};
+        {'DOWN', ReqId, _, Object, Reason} ->
+            {error, {Reason, Object}}
+    after Timeout -> timeout
+    end.
+
+receive_response(ReqId, Timeout) ->
+    case wait_response(ReqId, Timeout) of
+        timeout ->
+            erlang:demonitor(ReqId, [flush]),
+            timeout;
+        Other -> Other
+    end.
+
+check_response({[alias | ReqId], Reply}, ReqId) ->
+    erlang:demonitor(ReqId, [flush]),
+    {reply, Reply};
+check_response({'DOWN', ReqId, _, Object, Reason}, ReqId) ->
+    {error, {Reason, Object}};
+check_response(_, _) -> no_reply.
+
+%% Turns the calling process (started by proc_lib) into a server.
+enter_loop(Mod, Opts, State) ->
+    enter_loop(Mod, Opts, State, self(), infinity).
+
+enter_loop(Mod, Opts, State, {Kind, _} = ServerName) when Kind =:= local; Kind =:= global ->
+    enter_loop(Mod, Opts, State, ServerName, infinity);
+enter_loop(Mod, Opts, State, {via, _, _} = ServerName) ->
+    enter_loop(Mod, Opts, State, ServerName, infinity);
+enter_loop(Mod, Opts, State, Timeout) ->
+    enter_loop(Mod, Opts, State, self(), Timeout).
+
+enter_loop(Mod, _Opts, State, ServerName, Timeout) ->
+    Name = case ServerName of
+               Pid when is_pid(Pid) -> Pid;
+               _ -> gen:name(ServerName)
+           end,
+    Server = #server{parent = gen:get_parent(), name = Name, mod = Mod},
+    loop(Server, State, Timeout).
+
+%% ---------------------------------------------------------------------
+%% Starting (in the new process, called by gen:init_it/7)
+
+init_it(Starter, Parent, Name, Mod, Args, _Opts) ->
+    Server = #server{parent = Parent, name = Name, mod = Mod},
+    case init_result(Mod, Args) of
+        {ok, {ok, State}} ->
+            proc_lib:init_ack(Starter, {ok, self()}),
+            loop(Server, State, infinity);
+        {ok, {ok, State, Timeout}} ->
+            proc_lib:init_ack(Starter, {ok, self()}),
+            loop(Server, State, Timeout);
+        {ok, {stop, Reason}} ->
+            init_failed(Starter, Name, {error, Reason}),
+            exit(Reason);
+        {ok, ignore} ->
+            init_failed(Starter, Name, ignore),
+            exit(normal);
+        {ok, Other} ->
+            Reason = {bad_return_value, Other},
+            init_failed(Starter, Name, {error, Reason}),
+            exit(Reason);
+        {'EXIT', Class, Reason, Stacktrace} ->
+            init_failed(Starter, Name, {error, terminate_reason(Class, Reason, Stacktrace)}),
+            erlang:raise(Class, Reason, Stacktrace)
+    end.
+
+init_result(Mod, Args) ->
+    try {ok, Mod:init(Args)}
+    catch
+        throw:Value -> {ok, Value};
+        Class:Reason:Stacktrace -> {'EXIT', Class, Reason, Stacktrace}
+    end.
+
+%% The name is freed before the starter hears of the failure, so that it can
+%% start the server again at once.
+init_failed(Starter, Name, Return) ->
+    case is_pid(Name) of
+        true -> ok;
+        false -> catch unregister(Name)
+    end,
+    proc_lib:init_ack(Starter, Return).
+
+%% ---------------------------------------------------------------------
+%% The server loop
+
+%% Timeout is a time in milliseconds or infinity, hibernate, or
+%% {continue, Continue} to call handle_continue/2 before the next message.
+loop(Server, State, {continue, Continue}) ->
+    Msg = {continue, Continue},
+    Reply = try_dispatch(Server#server.mod, handle_continue, Continue, State),
+    handle_common_reply(Reply, undefined, Msg, Server, State);
+loop(Server, State, hibernate) ->
+    loop(Server, State, infinity);
+loop(Server, State, Timeout) ->
+    Msg = receive Input -> Input after Timeout -> timeout end,
+    decode_msg(Msg, Server, State, Timeout).
+
+decode_msg({system, From, Request}, Server, State, Timeout) ->
+    system_msg(Request, From, Server, State, Timeout);
+decode_msg({'EXIT', Parent, Reason} = Msg, #server{parent = Parent} = Server, State, _) ->
+    terminate(exit, Reason, [], Msg, undefined, Server, State);
+decode_msg(Msg, Server, State, _Timeout) ->
+    handle_msg(Msg, Server, State).
+
+handle_msg({'$gen_call', From, Request}, #server{mod = Mod} = Server, State) ->
+    case try_handle_call(Mod, Request, From, State) of
+        {ok, {reply, Reply, NewState}} ->
+            reply(From, Reply),
+            loop(Server, NewState, infinity);
+        {ok, {reply, Reply, NewState, Timeout}} ->
+            reply(From, Reply),
+            loop(Server, NewState, Timeout);
+        {ok, {stop, Reason, Reply, NewState}} ->
+            try terminate(exit, Reason, [], Request, From, Server, NewState)
+            after reply(From, Reply)
+            end;
+        Other ->
+            handle_common_reply(Other, From, Request, Server, State)
+    end;
+handle_msg({'$gen_cast', Request} = Msg, #server{mod = Mod} = Server, State) ->
+    Reply = try_dispatch(Mod, handle_cast, Request, State),
+    handle_common_reply(Reply, undefined, Msg, Server, State);
+handle_msg(Msg, #server{mod = Mod} = Server, State) ->
+    Reply = try_dispatch(Mod, handle_info, Msg, State),
+    handle_common_reply(Reply, undefined, Msg, Server, State).
+
+handle_common_reply(Reply, From, Msg, Server, State) ->
+    case Reply of
+        {ok, {noreply, NewState}} ->
+            loop(Server, NewState, infinity);
+        {ok, {noreply, NewState, Timeout}} ->
+            loop(Server, NewState, Timeout);
+        {ok, {stop, Reason, NewState}} ->
+            terminate(exit, Reason, [], Msg, From, Server, NewState);
+        {'EXIT', Class, Reason, Stacktrace} ->
+            terminate(Class, Reason, Stacktrace, Msg, From, Server, State);
+        {ok, BadReply} ->
+            terminate(exit, {bad_return_value, BadReply}, [], Msg, From, Server, State)
+    end.
+
+try_handle_call(Mod, Request, From, State) ->
+    try {ok, Mod:handle_call(Request, From, State)}
+    catch
+        throw:Value -> {ok, Value};
+        Class:Reason:Stacktrace -> {'EXIT', Class, Reason, Stacktrace}
+    end.
+
+%% handle_info/2 is optional: a message to a module without it is reported
+%% and dropped.
+try_dispatch(Mod, Callback, Msg, State) ->
+    try {ok, Mod:Callback(Msg, State)}
+    catch
+        throw:Value ->
+            {ok, Value};
+        error:undef:Stacktrace when Callback =:= handle_info ->
+            case Stacktrace of
+                [{Mod, handle_info, [Msg, State], _} | _] ->
+                    error_logger:warning_msg("** Undefined handle_info in ~p~n"
+                                             "** Unhandled message: ~tp~n", [Mod, Msg]),
+                    {ok, {noreply, State}};
+                _ ->
+                    {'EXIT', error, undef, Stacktrace}
+            end;
+        Class:Reason:Stacktrace ->
+            {'EXIT', Class, Reason, Stacktrace}
+    end.
+
+%% ---------------------------------------------------------------------
+%% System messages (sys and proc_lib:stop)
+
+system_msg({terminate, Reason}, _From, Server, State, _Timeout) ->
+    terminate(exit, Reason, [], [], undefined, Server, State);
+system_msg(get_state, From, Server, State, Timeout) ->
+    gen:reply(From, State),
+    loop(Server, State, Timeout);
+system_msg({replace_state, Fun}, From, Server, State, Timeout) ->
+    NewState = try Fun(State) catch _:_ -> State end,
+    gen:reply(From, NewState),
+    loop(Server, NewState, Timeout);
+system_msg(get_status, From, #server{mod = Mod} = Server, State, Timeout) ->
+    gen:reply(From, {status, self(), {module, ?MODULE},
+                     [get(), running, Server#server.parent, [],
+                      [{header, "Status for generic server " ++ name_text(Server)},
+                       {data, [{"Status", running}, {"Parent", Server#server.parent}]},
+                       {data, [{"State", State}]}, {callback, Mod}]]}),
+    loop(Server, State, Timeout);
+system_msg(_Other, From, Server, State, Timeout) ->
+    gen:reply(From, ok),
+    loop(Server, State, Timeout).
+
+name_text(#server{name = Name}) -> io_lib:format("~tp", [Name]).
+
+%% ---------------------------------------------------------------------
+%% Terminating
+
+%% Calls terminate/2 (when the module has it), reports an abnormal end and
+%% exits with the reason. Never returns.
+terminate(Class, Reason, Stacktrace, Msg, From, #server{mod = Mod} = Server, State) ->
+    TermReason = terminate_reason(Class, Reason, Stacktrace),
+    case try_terminate(Mod, TermReason, State) of
+        {'EXIT', C, R, S} ->
+            error_info({R, S}, Msg, From, Server, State),
+            erlang:raise(C, R, S);
+        ok ->
+            case {Class, Reason} of
+                {exit, normal} -> ok;
+                {exit, shutdown} -> ok;
+                {exit, {shutdown, _}} -> ok;
+                _ -> error_info(TermReason, Msg, From, Server, State)
+            end
+    end,
+    case Stacktrace of
+        [] -> erlang:Class(Reason);
+        _ -> erlang:raise(Class, Reason, Stacktrace)
+    end.
+
+terminate_reason(error, Reason, Stacktrace) -> {Reason, Stacktrace};
+terminate_reason(exit, Reason, _Stacktrace) -> Reason;
+terminate_reason(throw, Reason, Stacktrace) -> {{nocatch, Reason}, Stacktrace}.
+
+try_terminate(Mod, Reason, State) ->
+    try Mod:terminate(Reason, State) of
+        _ -> ok
+    catch
+        throw:_ -> ok;
+        error:undef:Stacktrace ->
+            case Stacktrace of
+                [{Mod, terminate, [Reason, State], _} | _] -> ok;
+                _ -> {'EXIT', error, undef, Stacktrace}
+            end;
+        Class:R:Stacktrace ->
+            {'EXIT', Class, R, Stacktrace}
+    end.
+
+%% OTP's "Generic server terminating" report.
+error_info(Reason, Msg, From, #server{name = Name}, State) ->
+    error_logger:error_msg("** Generic server ~tp terminating \n"
+                           "** Last message in was ~tp~n"
+                           "** When Server state == ~tp~n"
+                           "** Reason for termination ==~n"
+                           "** ~tp~n" ++ client_info(From),
+                           [Name, Msg, State, Reason] ++ client_args(From)).
+
+client_info({Pid, _Tag}) when is_pid(Pid) ->
+    case is_process_alive(Pid) of
+        true -> "";
+        false -> "** Client ~p is dead~n"
+    end;
+client_info(_) -> "".
+
+client_args({Pid, _Tag}) when is_pid(Pid) ->
+    case is_process_alive(Pid) of
+        true -> [];
+        false -> [Pid]
+    end;
+client_args(_) -> [].
+
+"""##,
         "lists": ##"""
 %% lists: the functions of OTP's lists module that take a fun.
 %%
@@ -890,6 +1498,282 @@ filter(Pred, Set) -> lists:filter(Pred, Set).
 fold(F, Acc, Set) -> lists:foldl(F, Acc, Set).
 
 """#,
+        "proc_lib": #"""
+%% proc_lib: starting processes the OTP way, written from the OTP 25
+%% documentation.
+%%
+%% A process started here records its ancestors ('$ancestors': the parent,
+%% by registered name when it has one, then the parent's ancestors) and its
+%% initial call ('$initial_call') in its dictionary, and when it dies with a
+%% reason other than normal, shutdown or {shutdown, _} it writes a crash
+%% report (to standard_error, see error_logger) before exiting. An error or
+%% a throw becomes an exit, as in OTP: error:R ends the process with
+%% {R, Stacktrace}, throw:R with {{nocatch, R}, Stacktrace}.
+%%
+%% start/3,4 and start_link/3,4 wait for the new process to call init_ack/1,2.
+%%
+%% Deviation from OTP: the crash report lists the process's state but not
+%% its heap size, stack size, reductions or neighbours, and shows the
+%% exception as Class: Reason rather than erl_error's text with the stack.
+-module(proc_lib).
+
+-export([spawn/1, spawn/3, spawn_link/1, spawn_link/3, spawn_opt/2,
+         spawn_opt/4, start/3, start/4, start/5, start_link/3,
+         start_link/4, start_link/5, start_monitor/3, start_monitor/4,
+         start_monitor/5, init_ack/1, init_ack/2, init_p/3, init_p/5,
+         stop/1, stop/3, initial_call/1, translate_initial_call/1]).
+
+%% ---------------------------------------------------------------------
+%% Spawning
+
+spawn(Fun) when is_function(Fun, 0) ->
+    Parent = my_name(),
+    Ancestors = ancestors(),
+    erlang:spawn(?MODULE, init_p, [Parent, Ancestors, Fun]).
+
+spawn(M, F, A) when is_atom(M), is_atom(F), is_list(A) ->
+    Parent = my_name(),
+    Ancestors = ancestors(),
+    erlang:spawn(?MODULE, init_p, [Parent, Ancestors, M, F, A]).
+
+spawn_link(Fun) when is_function(Fun, 0) ->
+    Parent = my_name(),
+    Ancestors = ancestors(),
+    erlang:spawn_link(?MODULE, init_p, [Parent, Ancestors, Fun]).
+
+spawn_link(M, F, A) when is_atom(M), is_atom(F), is_list(A) ->
+    Parent = my_name(),
+    Ancestors = ancestors(),
+    erlang:spawn_link(?MODULE, init_p, [Parent, Ancestors, M, F, A]).
+
+spawn_opt(Fun, Opts) when is_function(Fun, 0) ->
+    Parent = my_name(),
+    Ancestors = ancestors(),
+    erlang:spawn_opt(?MODULE, init_p, [Parent, Ancestors, Fun], Opts).
+
+spawn_opt(M, F, A, Opts) when is_atom(M), is_atom(F), is_list(A) ->
+    Parent = my_name(),
+    Ancestors = ancestors(),
+    erlang:spawn_opt(?MODULE, init_p, [Parent, Ancestors, M, F, A], Opts).
+
+%% A child's parent is this process, by name when it is registered; the
+%% child's ancestors are its parent and the parent's ancestors.
+my_name() ->
+    case erlang:process_info(self(), registered_name) of
+        {registered_name, Name} -> Name;
+        _ -> self()
+    end.
+
+ancestors() ->
+    case get('$ancestors') of
+        List when is_list(List) -> List;
+        _ -> []
+    end.
+
+init_p(Parent, Ancestors, Fun) when is_function(Fun) ->
+    put('$ancestors', [Parent | Ancestors]),
+    {module, M} = erlang:fun_info(Fun, module),
+    {name, F} = erlang:fun_info(Fun, name),
+    put('$initial_call', {M, F, 0}),
+    init_p_do_apply(Fun).
+
+init_p(Parent, Ancestors, M, F, A) ->
+    put('$ancestors', [Parent | Ancestors]),
+    put('$initial_call', {M, F, length(A)}),
+    init_p_do_apply(M, F, A).
+
+init_p_do_apply(Fun) ->
+    try Fun()
+    catch Class:Reason:Stacktrace -> exit_p(Class, Reason, Stacktrace)
+    end.
+
+init_p_do_apply(M, F, A) ->
+    try apply(M, F, A)
+    catch Class:Reason:Stacktrace -> exit_p(Class, Reason, Stacktrace)
+    end.
+
+%% Reports the crash (unless the reason is a quiet one) and exits.
+exit_p(Class, Reason, Stacktrace) ->
+    ExitReason = exit_reason(Class, Reason, Stacktrace),
+    case quiet(ExitReason) of
+        true -> ok;
+        false -> crash_report(Class, Reason)
+    end,
+    erlang:raise(exit, ExitReason, Stacktrace).
+
+exit_reason(error, Reason, Stacktrace) -> {Reason, Stacktrace};
+exit_reason(exit, Reason, _Stacktrace) -> Reason;
+exit_reason(throw, Reason, Stacktrace) -> {{nocatch, Reason}, Stacktrace}.
+
+quiet(normal) -> true;
+quiet(shutdown) -> true;
+quiet({shutdown, _}) -> true;
+quiet(_) -> false.
+
+crash_report(Class, Reason) ->
+    {M, F, A} = case get('$initial_call') of
+                    {_, _, _} = Call -> Call;
+                    _ -> {erlang, apply, 2}
+                end,
+    Info = fun(Key) ->
+                   case catch erlang:process_info(self(), Key) of
+                       {Key, Value} -> Value;
+                       _ -> []
+                   end
+           end,
+    Text = io_lib:format(
+             "  crasher:~n"
+             "    initial call: ~tw:~tw/~w~n"
+             "    pid: ~p~n"
+             "    registered_name: ~tp~n"
+             "    exception ~w: ~tp~n"
+             "    ancestors: ~tp~n"
+             "    message_queue_len: ~tp~n"
+             "    messages: ~tp~n"
+             "    links: ~tp~n"
+             "    dictionary: ~tp~n"
+             "    trap_exit: ~tp~n"
+             "    status: running~n"
+             "  neighbours:~n",
+             [M, F, A, self(), Info(registered_name), Class, Reason,
+              get_ancestors(), Info(message_queue_len), Info(messages),
+              Info(links), user_dictionary(), Info(trap_exit)]),
+    error_logger:report(crash, Text).
+
+get_ancestors() ->
+    case get('$ancestors') of
+        List when is_list(List) -> List;
+        _ -> []
+    end.
+
+%% The dictionary without proc_lib's own entries, as OTP's report shows it.
+user_dictionary() ->
+    [KV || {K, _} = KV <- get(), K =/= '$ancestors', K =/= '$initial_call'].
+
+%% ---------------------------------------------------------------------
+%% Synchronous starts
+
+start(M, F, A) -> start(M, F, A, infinity).
+start(M, F, A, Timeout) -> start(M, F, A, Timeout, []).
+start(M, F, A, Timeout, SpawnOpts) ->
+    Pid = ?MODULE:spawn_opt(M, F, A, SpawnOpts),
+    Ref = erlang:monitor(process, Pid),
+    receive
+        {ack, Pid, Return} ->
+            erlang:demonitor(Ref, [flush]),
+            Return;
+        {'DOWN', Ref, process, Pid, Reason} ->
+            {error, Reason}
+    after Timeout ->
+        erlang:demonitor(Ref, [flush]),
+        kill_flush(Pid),
+        {error, timeout}
+    end.
+
+start_link(M, F, A) -> start_link(M, F, A, infinity).
+start_link(M, F, A, Timeout) -> start_link(M, F, A, Timeout, []).
+%% Without trap_exit, a child that dies before acknowledging takes the
+%% caller with it through the link, as in OTP.
+start_link(M, F, A, Timeout, SpawnOpts) ->
+    Pid = ?MODULE:spawn_opt(M, F, A, [link | SpawnOpts]),
+    receive
+        {ack, Pid, Return} -> Return;
+        {'EXIT', Pid, Reason} -> {error, Reason}
+    after Timeout ->
+        kill_flush(Pid),
+        {error, timeout}
+    end.
+
+start_monitor(M, F, A) -> start_monitor(M, F, A, infinity).
+start_monitor(M, F, A, Timeout) -> start_monitor(M, F, A, Timeout, []).
+start_monitor(M, F, A, Timeout, SpawnOpts) ->
+    Pid = ?MODULE:spawn_opt(M, F, A, SpawnOpts),
+    Ref = erlang:monitor(process, Pid),
+    receive
+        {ack, Pid, Return} -> {Return, Ref};
+        {'DOWN', Ref, process, Pid, Reason} = Down ->
+            self() ! Down,
+            {{error, Reason}, Ref}
+    after Timeout ->
+        kill_flush(Pid),
+        {{error, timeout}, Ref}
+    end.
+
+kill_flush(Pid) ->
+    unlink(Pid),
+    exit(Pid, kill),
+    receive {'EXIT', Pid, _} -> ok after 0 -> ok end,
+    ok.
+
+init_ack(Return) ->
+    [Parent | _] = get('$ancestors'),
+    init_ack(Parent, Return).
+
+init_ack(Parent, Return) ->
+    Parent ! {ack, self(), Return},
+    ok.
+
+%% ---------------------------------------------------------------------
+%% Stopping: the process gets a system terminate message (gen_server,
+%% gen_statem and supervisor handle it) and stop waits for it to die.
+
+stop(Process) -> stop(Process, normal, infinity).
+
+stop(Process, Reason, Timeout) ->
+    Pid = case Process of
+              P when is_pid(P) -> P;
+              Name when is_atom(Name) ->
+                  case whereis(Name) of
+                      undefined -> exit(noproc);
+                      P -> P
+                  end;
+              {Name, Node} when is_atom(Name), Node =:= node() ->
+                  case whereis(Name) of
+                      undefined -> exit(noproc);
+                      P -> P
+                  end;
+              {via, Mod, Name} ->
+                  case Mod:whereis_name(Name) of
+                      undefined -> exit(noproc);
+                      P -> P
+                  end;
+              _ -> exit(noproc)
+          end,
+    Ref = erlang:monitor(process, Pid),
+    Pid ! {system, {self(), Ref}, {terminate, Reason}},
+    receive
+        {'DOWN', Ref, process, Pid, Reason} -> ok;
+        {'DOWN', Ref, process, Pid, Other} -> exit(Other)
+    after Timeout ->
+        erlang:demonitor(Ref, [flush]),
+        exit(timeout)
+    end.
+
+%% ---------------------------------------------------------------------
+%% Introspection
+
+initial_call(Process) ->
+    case catch erlang:process_info(Process, dictionary) of
+        {dictionary, Dict} ->
+            case lists:keyfind('$initial_call', 1, Dict) of
+                {_, {M, F, A}} -> {M, F, [list_to_atom("Argument__" ++ integer_to_list(N))
+                                          || N <- lists:seq(1, A)]};
+                false -> false
+            end;
+        _ -> false
+    end.
+
+translate_initial_call(Process) ->
+    case catch erlang:process_info(Process, dictionary) of
+        {dictionary, Dict} ->
+            case lists:keyfind('$initial_call', 1, Dict) of
+                {_, {_, _, _} = MFA} -> MFA;
+                false -> {proc_lib, init_p, 5}
+            end;
+        _ -> {proc_lib, init_p, 5}
+    end.
+
+"""#,
         "proplists": ##"""
 %% proplists: property lists, written from the OTP 25 documentation.
 %%
@@ -1178,6 +2062,794 @@ to_map(List, Stages) ->
 from_map(Map) -> maps:to_list(Map).
 
 """##,
+        "supervisor": ##"""
+%% supervisor: the supervisor behaviour, written from the OTP 25
+%% documentation and from what OTP 25 does as seen from outside.
+%%
+%% A supervisor is a gen_server whose callback module is this one; the user's
+%% module only gives init/1. It traps exits, starts its children in order,
+%% and restarts them by strategy (one_for_one, one_for_all, rest_for_one,
+%% simple_one_for_one) and restart type (permanent, transient, temporary).
+%% More than Intensity restarts within Period seconds make it terminate its
+%% children and exit with shutdown. Child specs are maps or
+%% {Id, Start, Restart, Shutdown, Type, Modules} tuples; shutdown is
+%% brutal_kill, a time in milliseconds or infinity. Errors use OTP's terms
+%% ({start_spec, ...}, {supervisor_data, ...}, {shutdown, {failed_to_start_child,
+%% Id, Reason}}, ...); the supervisor reports (child_terminated,
+%% start_error, shutdown_error, reached_max_restart_intensity) are written to
+%% standard_error as "=SUPERVISOR REPORT====".
+%%
+%% auto_shutdown (any_significant, all_significant) and significant children
+%% are supported. Not supported: code_change and hot upgrades; the start
+%% and progress reports (OTP logs them at info level only for the
+%% application controller's supervisors).
+-module(supervisor).
+
+-export([start_link/2, start_link/3, start_child/2, restart_child/2,
+         delete_child/2, terminate_child/2, which_children/1,
+         count_children/1, check_childspecs/1, check_childspecs/2,
+         get_childspec/2]).
+%% gen_server callbacks
+-export([init/1, handle_call/3, handle_cast/2, handle_info/2, terminate/2]).
+
+%% A child spec and, for a running child, its pid. The field order is OTP's:
+%% start_child returns {error, {Reason, #child{}}} when a start fails.
+-record(child, {pid = undefined,  % pid, undefined, or {restarting, OldPid}
+                id,
+                mfargs,           % {M, F, A}; A is undefined for a started temporary child
+                restart_type,
+                significant = false,
+                shutdown,
+                child_type,
+                modules = []}).
+
+-record(state, {name,              % {local, Name} or {self(), Module}, for reports
+                strategy,
+                children = [],     % #child{}s, the most recently started first
+                dynamics = #{},    % simple_one_for_one: Pid => Args
+                intensity,
+                period,
+                restarts = [],     % the times (in seconds) of the recent restarts
+                auto_shutdown = never,
+                module,
+                args}).
+
+%% ---------------------------------------------------------------------
+%% API
+
+start_link(Mod, Args) ->
+    gen_server:start_link(?MODULE, {self, Mod, Args}, []).
+
+start_link(SupName, Mod, Args) ->
+    gen_server:start_link(SupName, ?MODULE, {SupName, Mod, Args}, []).
+
+start_child(Sup, ChildSpecOrArgs) -> call(Sup, {start_child, ChildSpecOrArgs}).
+restart_child(Sup, Id) -> call(Sup, {restart_child, Id}).
+delete_child(Sup, Id) -> call(Sup, {delete_child, Id}).
+terminate_child(Sup, Id) -> call(Sup, {terminate_child, Id}).
+get_childspec(Sup, Id) -> call(Sup, {get_childspec, Id}).
+which_children(Sup) -> call(Sup, which_children).
+count_children(Sup) -> call(Sup, count_children).
+
+call(Sup, Request) -> gen_server:call(Sup, Request, infinity).
+
+check_childspecs(ChildSpecs) -> check_childspecs(ChildSpecs, undefined).
+check_childspecs(ChildSpecs, _AutoShutdown) when is_list(ChildSpecs) ->
+    case check_startspec(ChildSpecs) of
+        {ok, _} -> ok;
+        Error -> {error, Error}
+    end;
+check_childspecs(X, _AutoShutdown) -> {error, {badarg, X}}.
+
+%% ---------------------------------------------------------------------
+%% Starting
+
+init({SupName, Mod, Args}) ->
+    process_flag(trap_exit, true),
+    Name = case SupName of
+               self -> {self(), Mod};
+               _ -> SupName
+           end,
+    case Mod:init(Args) of
+        {ok, {SupFlags, StartSpec}} ->
+            case init_state(Name, SupFlags, Mod, Args) of
+                {ok, #state{strategy = simple_one_for_one} = State} ->
+                    init_dynamic(State, StartSpec);
+                {ok, State} ->
+                    init_children(State, StartSpec);
+                Error ->
+                    {stop, {supervisor_data, Error}}
+            end;
+        ignore ->
+            ignore;
+        Error ->
+            {stop, {bad_return, {Mod, init, Error}}}
+    end.
+
+init_children(State, StartSpec) ->
+    case check_startspec(StartSpec) of
+        {ok, Children} ->
+            case start_children(Children, State#state.name) of
+                {ok, Started} ->
+                    {ok, State#state{children = Started}};
+                {error, Started, Reason} ->
+                    terminate_children(Started, State#state.name),
+                    {stop, {shutdown, Reason}}
+            end;
+        Error ->
+            {stop, {start_spec, Error}}
+    end.
+
+init_dynamic(State, [StartSpec]) ->
+    case check_startspec([StartSpec]) of
+        {ok, Children} -> {ok, State#state{children = Children}};
+        Error -> {stop, {start_spec, Error}}
+    end;
+init_dynamic(_State, StartSpec) ->
+    {stop, {bad_start_spec, StartSpec}}.
+
+%% Starts the children in order (Children is in start order); the result
+%% lists them the most recent first.
+start_children(Children, SupName) ->
+    start_children(Children, [], SupName).
+
+start_children([], Started, _SupName) ->
+    {ok, Started};
+start_children([Child | Rest], Started, SupName) ->
+    case do_start_child(SupName, Child) of
+        {ok, undefined} when Child#child.restart_type =:= temporary ->
+            start_children(Rest, Started, SupName);
+        {ok, Pid} ->
+            start_children(Rest, [started(Child, Pid) | Started], SupName);
+        {ok, Pid, _Extra} ->
+            start_children(Rest, [started(Child, Pid) | Started], SupName);
+        {error, Reason} ->
+            {error, lists:reverse(Rest) ++ [Child | Started],
+             {failed_to_start_child, Child#child.id, Reason}}
+    end.
+
+%% A temporary child is never restarted, so its arguments are not kept.
+started(#child{restart_type = temporary, mfargs = {M, F, _}} = Child, Pid) ->
+    Child#child{pid = Pid, mfargs = {M, F, undefined}};
+started(Child, Pid) ->
+    Child#child{pid = Pid}.
+
+do_start_child(SupName, #child{mfargs = {M, F, Args}} = Child) ->
+    case do_start_child_i(M, F, Args) of
+        {error, Reason} = Error ->
+            report_error(start_error, Reason, Child, SupName),
+            Error;
+        Other ->
+            Other
+    end.
+
+do_start_child_i(M, F, Args) ->
+    case catch apply(M, F, Args) of
+        {ok, Pid} when is_pid(Pid) -> {ok, Pid};
+        {ok, Pid, Extra} when is_pid(Pid) -> {ok, Pid, Extra};
+        ignore -> {ok, undefined};
+        {error, Reason} -> {error, Reason};
+        What -> {error, What}
+    end.
+
+%% ---------------------------------------------------------------------
+%% Requests
+
+handle_call({start_child, Args}, _From, #state{strategy = simple_one_for_one} = State) ->
+    [#child{mfargs = {M, F, A}} = Child] = State#state.children,
+    AllArgs = A ++ Args,
+    case do_start_child_i(M, F, AllArgs) of
+        {ok, undefined} -> {reply, {ok, undefined}, State};
+        {ok, Pid} -> {reply, {ok, Pid}, add_dynamic(Pid, AllArgs, State)};
+        {ok, Pid, Extra} -> {reply, {ok, Pid, Extra}, add_dynamic(Pid, AllArgs, State)};
+        {error, Reason} = Error ->
+            report_error(start_error, Reason, Child, State#state.name),
+            {reply, Error, State}
+    end;
+handle_call({start_child, ChildSpec}, _From, State) ->
+    case check_childspec(ChildSpec) of
+        {ok, Child} -> handle_start_child(Child, State);
+        Error -> {reply, {error, Error}, State}
+    end;
+
+handle_call({terminate_child, Id}, _From, #state{strategy = simple_one_for_one} = State) ->
+    case is_pid(Id) of
+        false ->
+            {reply, {error, simple_one_for_one}, State};
+        true ->
+            case is_dynamic_child(Id, State) of
+                true ->
+                    [Child] = State#state.children,
+                    do_terminate(Child#child{pid = Id}, State#state.name),
+                    {reply, ok, State#state{dynamics = maps:remove(Id, State#state.dynamics)}};
+                false ->
+                    {reply, {error, not_found}, State}
+            end
+    end;
+handle_call({terminate_child, Id}, _From, State) ->
+    case find_child(Id, State) of
+        {ok, Child} ->
+            do_terminate(Child, State#state.name),
+            {reply, ok, del_child(Child, State)};
+        error ->
+            {reply, {error, not_found}, State}
+    end;
+
+handle_call({Request, _Id}, _From, #state{strategy = simple_one_for_one} = State)
+  when Request =:= delete_child; Request =:= restart_child ->
+    {reply, {error, simple_one_for_one}, State};
+
+handle_call({delete_child, Id}, _From, State) ->
+    case find_child(Id, State) of
+        {ok, #child{pid = undefined}} ->
+            Children = [C || C <- State#state.children, C#child.id =/= Id],
+            {reply, ok, State#state{children = Children}};
+        {ok, #child{pid = {restarting, _}}} ->
+            {reply, {error, restarting}, State};
+        {ok, _} ->
+            {reply, {error, running}, State};
+        error ->
+            {reply, {error, not_found}, State}
+    end;
+
+handle_call({restart_child, Id}, _From, State) ->
+    case find_child(Id, State) of
+        {ok, #child{pid = undefined} = Child} ->
+            case do_start_child(State#state.name, Child) of
+                {ok, Pid} ->
+                    {reply, {ok, Pid}, replace_child(Child#child{pid = Pid}, State)};
+                {ok, Pid, Extra} ->
+                    {reply, {ok, Pid, Extra}, replace_child(Child#child{pid = Pid}, State)};
+                Error ->
+                    {reply, Error, State}
+            end;
+        {ok, #child{pid = {restarting, _}}} ->
+            {reply, {error, restarting}, State};
+        {ok, _} ->
+            {reply, {error, running}, State};
+        error ->
+            {reply, {error, not_found}, State}
+    end;
+
+handle_call({get_childspec, Id}, _From, #state{strategy = simple_one_for_one} = State) ->
+    [Child] = State#state.children,
+    case is_pid(Id) andalso is_dynamic_child(Id, State) of
+        true -> {reply, {ok, child_to_spec(Child)}, State};
+        false -> {reply, {error, not_found}, State}
+    end;
+handle_call({get_childspec, Id}, _From, State) ->
+    case find_child(Id, State) of
+        {ok, Child} -> {reply, {ok, child_to_spec(Child)}, State};
+        error -> {reply, {error, not_found}, State}
+    end;
+
+handle_call(which_children, _From, #state{strategy = simple_one_for_one} = State) ->
+    [#child{child_type = Type, modules = Mods}] = State#state.children,
+    Reply = [{undefined, Pid, Type, Mods} || Pid <- dynamic_pids(State)],
+    {reply, Reply, State};
+handle_call(which_children, _From, State) ->
+    Reply = [{Id, child_pid(Pid), Type, Mods}
+             || #child{id = Id, pid = Pid, child_type = Type, modules = Mods}
+                    <- State#state.children],
+    {reply, Reply, State};
+
+handle_call(count_children, _From, #state{strategy = simple_one_for_one} = State) ->
+    [#child{child_type = Type}] = State#state.children,
+    N = length(dynamic_pids(State)),
+    Active = length([P || P <- dynamic_pids(State), is_pid(P)]),
+    {Sups, Workers} = case Type of
+                          supervisor -> {N, 0};
+                          worker -> {0, N}
+                      end,
+    {reply, [{specs, 1}, {active, Active}, {supervisors, Sups}, {workers, Workers}], State};
+handle_call(count_children, _From, State) ->
+    Children = State#state.children,
+    Reply = [{specs, length(Children)},
+             {active, length([C || #child{pid = P} = C <- Children, is_pid(P)])},
+             {supervisors, length([C || #child{child_type = supervisor} = C <- Children])},
+             {workers, length([C || #child{child_type = worker} = C <- Children])}],
+    {reply, Reply, State}.
+
+handle_start_child(#child{id = Id} = Child, State) ->
+    case find_child(Id, State) of
+        {ok, #child{pid = undefined}} ->
+            {reply, {error, already_present}, State};
+        {ok, #child{pid = Pid}} ->
+            {reply, {error, {already_started, Pid}}, State};
+        error ->
+            case do_start_child(State#state.name, Child) of
+                {ok, undefined} when Child#child.restart_type =:= temporary ->
+                    {reply, {ok, undefined}, State};
+                {ok, Pid} ->
+                    {reply, {ok, Pid}, add_child(started(Child, Pid), State)};
+                {ok, Pid, Extra} ->
+                    {reply, {ok, Pid, Extra}, add_child(started(Child, Pid), State)};
+                {error, Reason} ->
+                    {reply, {error, {Reason, Child}}, State}
+            end
+    end.
+
+handle_cast({try_again_restart, Id}, State) ->
+    Found = case State#state.strategy of
+                simple_one_for_one ->
+                    [Child] = State#state.children,
+                    case maps:is_key({restarting, Id}, State#state.dynamics) of
+                        true -> {ok, Child#child{pid = {restarting, Id}}};
+                        false -> error
+                    end;
+                _ -> find_child(Id, State)
+            end,
+    case Found of
+        {ok, #child{pid = {restarting, _}} = C} ->
+            case restart(C, State) of
+                {ok, State1} -> {noreply, State1};
+                {shutdown, State1} -> {stop, shutdown, State1}
+            end;
+        _ ->
+            {noreply, State}
+    end;
+handle_cast(_Msg, State) ->
+    {noreply, State}.
+
+handle_info({'EXIT', Pid, Reason}, State) ->
+    case restart_child(Pid, Reason, State) of
+        {ok, State1} -> {noreply, State1};
+        {shutdown, State1} -> {stop, shutdown, State1}
+    end;
+handle_info(Msg, State) ->
+    error_logger:error_msg("Supervisor received unexpected message: ~tp~n", [Msg]),
+    {noreply, State}.
+
+terminate(_Reason, #state{strategy = simple_one_for_one} = State) ->
+    terminate_dynamic_children(State);
+terminate(_Reason, State) ->
+    terminate_children(State#state.children, State#state.name).
+
+%% ---------------------------------------------------------------------
+%% Restarting
+
+restart_child(Pid, Reason, #state{strategy = simple_one_for_one} = State) ->
+    case maps:find(Pid, State#state.dynamics) of
+        {ok, Args} ->
+            [#child{mfargs = {M, F, _}} = Child] = State#state.children,
+            do_restart(Reason, Child#child{pid = Pid, mfargs = {M, F, Args}}, State);
+        error ->
+            {ok, State}
+    end;
+restart_child(Pid, Reason, State) ->
+    case lists:keyfind(Pid, #child.pid, State#state.children) of
+        #child{} = Child -> do_restart(Reason, Child, State);
+        false -> {ok, State}
+    end.
+
+do_restart(Reason, #child{restart_type = permanent} = Child, State) ->
+    report_error(child_terminated, Reason, Child, State#state.name),
+    restart(Child, State);
+do_restart(Reason, #child{restart_type = Type} = Child, State) ->
+    case quiet(Reason) of
+        true ->
+            ended(Child, del_child(Child, State));
+        false when Type =:= transient ->
+            report_error(child_terminated, Reason, Child, State#state.name),
+            restart(Child, State);
+        false ->
+            report_error(child_terminated, Reason, Child, State#state.name),
+            ended(Child, del_child(Child, State))
+    end.
+
+quiet(normal) -> true;
+quiet(shutdown) -> true;
+quiet({shutdown, _}) -> true;
+quiet(_) -> false.
+
+%% A child that ended for good: with auto_shutdown the supervisor may stop.
+ended(#child{significant = true}, #state{auto_shutdown = any_significant} = State) ->
+    {shutdown, State};
+ended(#child{significant = true}, #state{auto_shutdown = all_significant} = State) ->
+    case [C || #child{significant = true, pid = P} = C <- State#state.children, is_pid(P)] of
+        [] -> {shutdown, State};
+        _ -> {ok, State}
+    end;
+ended(_Child, State) ->
+    {ok, State}.
+
+restart(Child, State) ->
+    case add_restart(State) of
+        {ok, State1} ->
+            case restart(State1#state.strategy, Child, State1) of
+                {ok, State2} ->
+                    {ok, State2};
+                {try_again, State2, Id} ->
+                    gen_server:cast(self(), {try_again_restart, Id}),
+                    {ok, State2}
+            end;
+        {terminate, State1} ->
+            report_error(shutdown, reached_max_restart_intensity, Child, State1#state.name),
+            {shutdown, del_child(Child#child{pid = undefined}, State1)}
+    end.
+
+restart(simple_one_for_one, #child{pid = OldPid, mfargs = {M, F, Args}} = Child, State) ->
+    Dynamics = maps:remove(old_pid(OldPid), maps:remove(OldPid, State#state.dynamics)),
+    case do_start_child_i(M, F, Args) of
+        {ok, Pid} ->
+            {ok, State#state{dynamics = Dynamics#{Pid => Args}}};
+        {ok, Pid, _Extra} ->
+            {ok, State#state{dynamics = Dynamics#{Pid => Args}}};
+        {error, Reason} ->
+            report_error(start_error, Reason, Child, State#state.name),
+            Key = {restarting, old_pid(OldPid)},
+            {try_again, State#state{dynamics = Dynamics#{Key => Args}}, old_pid(OldPid)}
+    end;
+restart(one_for_one, #child{id = Id} = Child, State) ->
+    case do_start_child(State#state.name, Child) of
+        {ok, Pid} ->
+            {ok, replace_child(Child#child{pid = Pid}, State)};
+        {ok, Pid, _Extra} ->
+            {ok, replace_child(Child#child{pid = Pid}, State)};
+        {error, _Reason} ->
+            Restarting = Child#child{pid = {restarting, old_pid(Child#child.pid)}},
+            {try_again, replace_child(Restarting, State), Id}
+    end;
+restart(one_for_all, Child, State) ->
+    Children = State#state.children,
+    restart_group(Child, Children, [], State);
+restart(rest_for_one, #child{id = Id} = Child, State) ->
+    {After, [_ | Before]} = lists:splitwith(fun(C) -> C#child.id =/= Id end,
+                                            State#state.children),
+    restart_group(Child, After ++ [Child], Before, State).
+
+%% Terminates Group (the failed child and the children to restart with it,
+%% the most recent first), then starts it again in order; Kept are the
+%% children left alone.
+restart_group(#child{id = Id}, Group, Kept, State) ->
+    Others = [C || C <- Group, C#child.id =/= Id],
+    _ = terminate_children(Others, State#state.name),
+    Restartable = [C#child{pid = undefined} || C <- lists:reverse(Group),
+                                               C#child.restart_type =/= temporary
+                                                   orelse C#child.id =:= Id],
+    case start_children(Restartable, Kept, State#state.name) of
+        {ok, Children} ->
+            {ok, State#state{children = Children}};
+        {error, Children, {failed_to_start_child, FailedId, _Reason}} ->
+            Marked = [case C#child.id of
+                          FailedId -> C#child{pid = {restarting, undefined}};
+                          _ -> C
+                      end || C <- Children],
+            {try_again, State#state{children = Marked}, FailedId}
+    end.
+
+old_pid({restarting, Pid}) -> old_pid(Pid);
+old_pid(Pid) -> Pid.
+
+%% Counts a restart; more than Intensity within Period seconds is too many.
+add_restart(#state{intensity = Intensity, period = Period, restarts = Restarts} = State) ->
+    Now = erlang:monotonic_time(second),
+    Recent = [Now | [T || T <- Restarts, Now - T < Period]],
+    State1 = State#state{restarts = Recent},
+    case length(Recent) > Intensity of
+        true -> {terminate, State1};
+        false -> {ok, State1}
+    end.
+
+%% ---------------------------------------------------------------------
+%% Terminating children
+
+%% Terminates the children (the most recent first) and returns them
+%% stopped; temporary children are dropped.
+terminate_children(Children, SupName) ->
+    [do_terminate(Child, SupName) || Child <- Children],
+    [Child#child{pid = undefined} || Child <- Children,
+                                     Child#child.restart_type =/= temporary].
+
+do_terminate(#child{pid = Pid} = Child, SupName) when is_pid(Pid) ->
+    case shutdown(Pid, Child#child.shutdown) of
+        ok -> ok;
+        {error, normal} when Child#child.restart_type =/= permanent -> ok;
+        {error, Reason} -> report_error(shutdown_error, Reason, Child, SupName)
+    end,
+    ok;
+do_terminate(_Child, _SupName) ->
+    ok.
+
+%% Stops one child: brutal_kill kills it, a time (or infinity) asks it to
+%% shut down and kills it when the time is up. The link is replaced by a
+%% monitor first, so that the supervisor sees no 'EXIT' of its own doing.
+shutdown(Pid, brutal_kill) ->
+    case monitor_child(Pid) of
+        ok ->
+            exit(Pid, kill),
+            receive
+                {'DOWN', _, process, Pid, killed} -> ok;
+                {'DOWN', _, process, Pid, Other} -> {error, Other}
+            end;
+        {error, normal} -> {error, normal};
+        {error, Reason} -> {error, Reason}
+    end;
+shutdown(Pid, Time) ->
+    case monitor_child(Pid) of
+        ok ->
+            exit(Pid, shutdown),
+            receive
+                {'DOWN', _, process, Pid, shutdown} -> ok;
+                {'DOWN', _, process, Pid, Other} -> {error, Other}
+            after Time ->
+                exit(Pid, kill),
+                receive
+                    {'DOWN', _, process, Pid, Other} -> {error, Other}
+                end
+            end;
+        {error, Reason} -> {error, Reason}
+    end.
+
+%% ok, or {error, Reason} when the child has already exited.
+monitor_child(Pid) ->
+    erlang:monitor(process, Pid),
+    unlink(Pid),
+    receive
+        {'EXIT', Pid, Reason} ->
+            receive {'DOWN', _, process, Pid, _} -> {error, Reason} end
+    after 0 -> ok
+    end.
+
+terminate_dynamic_children(#state{children = [Child]} = State) ->
+    Pids = [P || P <- dynamic_pids(State), is_pid(P)],
+    Reason = case Child#child.shutdown of
+                 brutal_kill -> kill;
+                 _ -> shutdown
+             end,
+    Monitored = [{P, monitor_child(P)} || P <- Pids],
+    Alive = [P || {P, ok} <- Monitored],
+    [exit(P, Reason) || P <- Alive],
+    Timer = case Child#child.shutdown of
+                T when is_integer(T) -> erlang:send_after(T, self(), {'$sup_kill', self()});
+                _ -> undefined
+            end,
+    wait_dynamic_children(Alive, Reason, Child, State#state.name),
+    case Timer of
+        undefined -> ok;
+        _ -> erlang:cancel_timer(Timer)
+    end,
+    ok.
+
+wait_dynamic_children([], _Expected, _Child, _SupName) ->
+    ok;
+wait_dynamic_children(Pids, Expected, Child, SupName) ->
+    receive
+        {'DOWN', _, process, Pid, Reason} ->
+            case Reason of
+                killed when Expected =:= kill -> ok;
+                shutdown when Expected =:= shutdown -> ok;
+                _ -> report_error(shutdown_error, Reason, Child#child{pid = Pid}, SupName)
+            end,
+            wait_dynamic_children(lists:delete(Pid, Pids), Expected, Child, SupName);
+        {'$sup_kill', Self} when Self =:= self() ->
+            [exit(P, kill) || P <- Pids],
+            wait_dynamic_children(Pids, kill, Child, SupName)
+    end.
+
+%% ---------------------------------------------------------------------
+%% The child list
+
+find_child(Id, State) ->
+    case lists:keyfind(Id, #child.id, State#state.children) of
+        #child{} = Child -> {ok, Child};
+        false when is_pid(Id) ->
+            case lists:keyfind(Id, #child.pid, State#state.children) of
+                #child{} = Child -> {ok, Child};
+                false -> error
+            end;
+        false -> error
+    end.
+
+add_child(Child, State) ->
+    State#state{children = [Child | State#state.children]}.
+
+add_dynamic(Pid, Args, State) ->
+    State#state{dynamics = maps:put(Pid, Args, State#state.dynamics)}.
+
+replace_child(#child{id = Id} = Child, State) ->
+    State#state{children = lists:keyreplace(Id, #child.id, State#state.children, Child)}.
+
+%% A child that stopped for good: a temporary child (or a dynamic one) is
+%% forgotten, any other keeps its spec without a pid.
+del_child(#child{pid = Pid}, #state{strategy = simple_one_for_one} = State) ->
+    State#state{dynamics = maps:remove(Pid, State#state.dynamics)};
+del_child(#child{id = Id, restart_type = temporary}, State) ->
+    State#state{children = lists:keydelete(Id, #child.id, State#state.children)};
+del_child(Child, State) ->
+    replace_child(Child#child{pid = undefined}, State).
+
+%% As in OTP, a dead pid counts as a dynamic child: its 'EXIT' may not have
+%% been handled yet.
+is_dynamic_child(Pid, State) ->
+    maps:is_key(Pid, State#state.dynamics)
+        orelse maps:is_key({restarting, Pid}, State#state.dynamics)
+        orelse not is_process_alive(Pid).
+
+dynamic_pids(State) ->
+    [case K of
+         {restarting, _} -> restarting;
+         Pid -> Pid
+     end || K <- maps:keys(State#state.dynamics)].
+
+child_pid({restarting, _}) -> restarting;
+child_pid(Pid) -> Pid.
+
+child_to_spec(#child{id = Id, mfargs = MFA, restart_type = Restart, significant = Significant,
+                     shutdown = Shutdown, child_type = Type, modules = Mods}) ->
+    #{id => Id, start => MFA, restart => Restart, significant => Significant,
+      shutdown => Shutdown, type => Type, modules => Mods}.
+
+%% ---------------------------------------------------------------------
+%% Checking flags and child specs
+
+init_state(Name, Flags, Mod, Args) when is_map(Flags) ->
+    Strategy = maps:get(strategy, Flags, one_for_one),
+    Intensity = maps:get(intensity, Flags, 1),
+    Period = maps:get(period, Flags, 5),
+    AutoShutdown = maps:get(auto_shutdown, Flags, never),
+    init_state(Name, Strategy, Intensity, Period, AutoShutdown, Mod, Args);
+init_state(Name, {Strategy, Intensity, Period}, Mod, Args) ->
+    init_state(Name, Strategy, Intensity, Period, never, Mod, Args);
+init_state(_Name, Flags, _Mod, _Args) ->
+    {invalid_type, Flags}.
+
+init_state(Name, Strategy, Intensity, Period, AutoShutdown, Mod, Args) ->
+    if
+        Strategy =/= one_for_one, Strategy =/= one_for_all,
+        Strategy =/= rest_for_one, Strategy =/= simple_one_for_one ->
+            {invalid_strategy, Strategy};
+        not is_integer(Intensity); Intensity < 0 ->
+            {invalid_intensity, Intensity};
+        not is_integer(Period); Period =< 0 ->
+            {invalid_period, Period};
+        AutoShutdown =/= never, AutoShutdown =/= any_significant,
+        AutoShutdown =/= all_significant ->
+            {invalid_auto_shutdown, AutoShutdown};
+        true ->
+            {ok, #state{name = Name, strategy = Strategy, intensity = Intensity,
+                        period = Period, auto_shutdown = AutoShutdown,
+                        module = Mod, args = Args}}
+    end.
+
+%% {ok, Children} in start order, or the first error.
+check_startspec(Specs) -> check_startspec(Specs, []).
+
+check_startspec([Spec | Rest], Acc) ->
+    case check_childspec(Spec) of
+        {ok, #child{id = Id} = Child} ->
+            case lists:keymember(Id, #child.id, Acc) of
+                true -> {duplicate_child_name, Id};
+                false -> check_startspec(Rest, [Child | Acc])
+            end;
+        Error ->
+            Error
+    end;
+check_startspec([], Acc) ->
+    {ok, lists:reverse(Acc)};
+check_startspec(Other, _Acc) ->
+    {bad_start_spec, Other}.
+
+check_childspec(Spec) when is_map(Spec) ->
+    case {maps:find(id, Spec), maps:find(start, Spec)} of
+        {error, _} ->
+            missing_id;
+        {_, error} ->
+            missing_start;
+        {{ok, Id}, {ok, Start}} ->
+            Type = maps:get(type, Spec, worker),
+            check_child(Id, Start, maps:get(restart, Spec, permanent),
+                        maps:get(significant, Spec, false),
+                        maps:get(shutdown, Spec, default_shutdown(Type)), Type,
+                        maps:get(modules, Spec, default_modules(Start)))
+    end;
+check_childspec({Id, Start, Restart, Shutdown, Type, Modules}) ->
+    check_child(Id, Start, Restart, false, Shutdown, Type, Modules);
+check_childspec(Other) ->
+    {invalid_child_spec, Other}.
+
+default_shutdown(supervisor) -> infinity;
+default_shutdown(_) -> 5000.
+
+default_modules({M, _, _}) -> [M];
+default_modules(_) -> [].
+
+check_child(Id, Start, Restart, Significant, Shutdown, Type, Modules) ->
+    Checks = [fun() -> check_type(Type) end,
+              fun() -> check_mfa(Start) end,
+              fun() -> check_restart(Restart) end,
+              fun() -> check_significant(Significant) end,
+              fun() -> check_shutdown(Shutdown) end,
+              fun() -> check_modules(Modules) end],
+    case lists:dropwhile(fun(Check) -> Check() =:= ok end, Checks) of
+        [] ->
+            {ok, #child{id = Id, mfargs = Start, restart_type = Restart,
+                        significant = Significant, shutdown = Shutdown,
+                        child_type = Type, modules = Modules}};
+        [Failed | _] ->
+            Failed()
+    end.
+
+check_type(worker) -> ok;
+check_type(supervisor) -> ok;
+check_type(Type) -> {invalid_child_type, Type}.
+
+check_mfa({M, F, A}) when is_atom(M), is_atom(F), is_list(A) -> ok;
+check_mfa(MFA) -> {invalid_mfa, MFA}.
+
+check_restart(permanent) -> ok;
+check_restart(transient) -> ok;
+check_restart(temporary) -> ok;
+check_restart(Restart) -> {invalid_restart_type, Restart}.
+
+check_significant(Significant) when is_boolean(Significant) -> ok;
+check_significant(Significant) -> {invalid_significant, Significant}.
+
+check_shutdown(brutal_kill) -> ok;
+check_shutdown(infinity) -> ok;
+check_shutdown(Time) when is_integer(Time), Time >= 0 -> ok;
+check_shutdown(Shutdown) -> {invalid_shutdown, Shutdown}.
+
+check_modules(dynamic) -> ok;
+check_modules(Mods) when is_list(Mods) ->
+    case lists:all(fun is_atom/1, Mods) of
+        true -> ok;
+        false -> {invalid_modules, Mods}
+    end;
+check_modules(Mods) -> {invalid_modules, Mods}.
+
+%% ---------------------------------------------------------------------
+%% Reports
+
+report_error(Context, Reason, Child, SupName) ->
+    error_logger:report(supervisor,
+                        error_logger:report_text([{supervisor, SupName},
+                                                  {errorContext, Context},
+                                                  {reason, Reason},
+                                                  {offender, offender(Child)}]) ++ "\n").
+
+offender(#child{pid = Pid, id = Id, mfargs = MFA, restart_type = Restart,
+                significant = Significant, shutdown = Shutdown, child_type = Type}) ->
+    [{pid, Pid}, {id, Id}, {mfargs, MFA}, {restart_type, Restart},
+     {significant, Significant}, {shutdown, Shutdown}, {child_type, Type}].
+
+"""##,
+        "sys": #"""
+%% sys: the parts of OTP's sys module that work on gen_server, gen_statem
+%% and supervisor processes, written from the OTP 25 documentation.
+%%
+%% get_state/1,2, replace_state/2,3, get_status/1,2 and terminate/2,3 send
+%% the system messages those behaviours understand. Deviation from OTP:
+%% suspend/resume, the debug functions (trace, log, statistics) and
+%% change_code are not supported.
+-module(sys).
+
+-export([get_state/1, get_state/2, replace_state/2, replace_state/3,
+         get_status/1, get_status/2, terminate/2, terminate/3]).
+
+get_state(Name) -> get_state(Name, 5000).
+get_state(Name, Timeout) ->
+    system_call(Name, get_state, Timeout, {get_state, [Name]}).
+
+replace_state(Name, Fun) -> replace_state(Name, Fun, 5000).
+replace_state(Name, Fun, Timeout) ->
+    system_call(Name, {replace_state, Fun}, Timeout, {replace_state, [Name, Fun]}).
+
+get_status(Name) -> get_status(Name, 5000).
+get_status(Name, Timeout) ->
+    system_call(Name, get_status, Timeout, {get_status, [Name]}).
+
+terminate(Name, Reason) -> terminate(Name, Reason, infinity).
+terminate(Name, Reason, Timeout) -> proc_lib:stop(Name, Reason, Timeout).
+
+%% Exits as OTP's sys does: {Reason, {sys, Function, Args}}.
+system_call(Name, Request, Timeout, {Function, Args}) ->
+    try gen:call(Name, system, Request, Timeout) of
+        {ok, Reply} -> Reply
+    catch exit:Reason -> exit({Reason, {?MODULE, Function, Args}})
+    end.
+
+"""#,
         "timer": ##"""
 %% timer: written from the OTP 25 documentation.
 %%
