@@ -3,7 +3,7 @@ import Foundation
 /// BIFs that need the runtime's internals: processes, messages, links, monitors,
 /// registry, timers, exceptions, apply and halt.
 public enum RuntimeBIFs {
-    public static var tables: [BIFTable] { [erlang, erlangTimers] }
+    public static var tables: [BIFTable] { [erlang, erlangTimers, introspection] }
 
     static func pid(_ t: Term) throws(ErlangError) -> Pid {
         guard case .pid(let p) = t else { throw .badarg }
@@ -92,7 +92,9 @@ public enum RuntimeBIFs {
         "error/3": { a, _ throws(ErlangError) in throw raise(.error, a[0]) },
         "throw/1": { a, _ throws(ErlangError) in throw raise(.throw, a[0]) },
         "raise/3": { a, _ throws(ErlangError) in
-            guard case .atom(let cls) = a[0], [Atom.error, .exit, .throw].contains(cls) else { throw .badarg }
+            // With a bad class or stack trace, raise/3 returns badarg instead of raising.
+            guard case .atom(let cls) = a[0], [Atom.error, .exit, .throw].contains(cls),
+                  a[2].listElements != nil else { return .atom(.badarg) }
             var e = raise(cls, a[1])
             e.stacktrace = a[2]
             throw e
