@@ -10,9 +10,8 @@
 %% - swerl has no process aliases: a reply goes to the caller's pid, so a
 %%   reply that arrives after the call timed out stays in the caller's mailbox
 %%   as {[alias | Ref], Reply} (OTP 25 drops it).
-%% - {global, Name} names need a global module, which swerl does not bundle:
-%%   starting or calling a {global, Name} server fails with undef.
-%%   {local, Name} and {via, Module, Name} work.
+%% {local, Name}, {global, Name} (see global: one node) and
+%% {via, Module, Name} names are supported.
 -module(gen).
 
 -export([start/5, start/6, init_it/7, call/3, call/4, reply/2,
@@ -110,11 +109,11 @@ where(self) -> undefined.
 %% The pid behind a server reference; exits noproc when there is none.
 whereis_or_exit(Pid) when is_pid(Pid) -> Pid;
 whereis_or_exit(Name) when is_atom(Name) -> registered_or_exit(whereis(Name));
+whereis_or_exit({global, Name}) -> registered_or_exit(global:whereis_name(Name));
 whereis_or_exit({Name, Node}) when is_atom(Name), Node =:= node() ->
     registered_or_exit(whereis(Name));
 whereis_or_exit({Name, Node}) when is_atom(Name), is_atom(Node) ->
     exit({nodedown, Node});
-whereis_or_exit({global, Name}) -> registered_or_exit(global:whereis_name(Name));
 whereis_or_exit({via, Mod, Name}) -> registered_or_exit(Mod:whereis_name(Name));
 whereis_or_exit(_) -> exit(noproc).
 

@@ -1,8 +1,8 @@
 %% gen_server: the generic server behaviour, written from the OTP 25
 %% documentation and from what OTP 25 does as seen from outside.
 %%
-%% Supported: start/3,4, start_link/3,4, start_monitor/3,4 with {local, Name}
-%% and {via, Mod, Name} names and the {timeout, T} option; call/2,3, cast/2,
+%% Supported: start/3,4, start_link/3,4, start_monitor/3,4 with {local, Name},
+%% {global, Name} and {via, Mod, Name} names and the {timeout, T} option; call/2,3, cast/2,
 %% reply/2, stop/1,3, abcast/2,3 (this node only), send_request/2 with
 %% wait_response/2, receive_response/2 and check_response/2, enter_loop/3,4,5;
 %% the callbacks init/1, handle_call/3, handle_cast/2, handle_info/2
@@ -16,10 +16,10 @@
 %% and a throw is taken as the callback's return value.
 %%
 %% Reports are written to standard_error (see error_logger): "Generic server
-%% terminating" as OTP prints it, without the client's stacktrace (swerl's
-%% process_info has no current_stacktrace), and proc_lib's crash report.
+%% terminating" as OTP prints it (the client's stacktrace only where
+%% process_info/2 gives current_stacktrace), and proc_lib's crash report.
 %%
-%% Not supported: {global, Name} (see gen), multi_call, the debug options,
+%% Not supported: multi_call, the debug options,
 %% hibernate_after, code_change/3 and format_status/1,2 (never called).
 -module(gen_server).
 
@@ -333,16 +333,26 @@ error_info(Reason, Msg, From, #server{name = Name}, State) ->
                            "** ~tp~n" ++ client_info(From),
                            [Name, Msg, State, Reason] ++ client_args(From)).
 
+%% The client part of the report: its stacktrace when it is alive (when
+%% process_info/2 gives one), or that it is dead.
 client_info({Pid, _Tag}) when is_pid(Pid) ->
     case is_process_alive(Pid) of
-        true -> "";
+        true ->
+            case catch erlang:process_info(Pid, current_stacktrace) of
+                {current_stacktrace, _} -> "** Client ~tp stacktrace~n** ~tp~n";
+                _ -> ""
+            end;
         false -> "** Client ~p is dead~n"
     end;
 client_info(_) -> "".
 
 client_args({Pid, _Tag}) when is_pid(Pid) ->
     case is_process_alive(Pid) of
-        true -> [];
+        true ->
+            case catch erlang:process_info(Pid, current_stacktrace) of
+                {current_stacktrace, Stacktrace} -> [Pid, Stacktrace];
+                _ -> []
+            end;
         false -> [Pid]
     end;
 client_args(_) -> [].

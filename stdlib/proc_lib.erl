@@ -219,25 +219,7 @@ init_ack(Parent, Return) ->
 stop(Process) -> stop(Process, normal, infinity).
 
 stop(Process, Reason, Timeout) ->
-    Pid = case Process of
-              P when is_pid(P) -> P;
-              Name when is_atom(Name) ->
-                  case whereis(Name) of
-                      undefined -> exit(noproc);
-                      P -> P
-                  end;
-              {Name, Node} when is_atom(Name), Node =:= node() ->
-                  case whereis(Name) of
-                      undefined -> exit(noproc);
-                      P -> P
-                  end;
-              {via, Mod, Name} ->
-                  case Mod:whereis_name(Name) of
-                      undefined -> exit(noproc);
-                      P -> P
-                  end;
-              _ -> exit(noproc)
-          end,
+    Pid = gen:whereis_or_exit(Process),
     Ref = erlang:monitor(process, Pid),
     Pid ! {system, {self(), Ref}, {terminate, Reason}},
     receive

@@ -81,6 +81,7 @@ check_childspecs(X, _AutoShutdown) -> {error, {badarg, X}}.
 
 init({SupName, Mod, Args}) ->
     process_flag(trap_exit, true),
+    put('$initial_call', {supervisor, Mod, 1}),
     Name = case SupName of
                self -> {self(), Mod};
                _ -> SupName

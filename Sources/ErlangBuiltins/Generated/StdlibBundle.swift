@@ -110,9 +110,8 @@ month(M) ->
 %% - swerl has no process aliases: a reply goes to the caller's pid, so a
 %%   reply that arrives after the call timed out stays in the caller's mailbox
 %%   as {[alias | Ref], Reply} (OTP 25 drops it).
-%% - {global, Name} names need a global module, which swerl does not bundle:
-%%   starting or calling a {global, Name} server fails with undef.
-%%   {local, Name} and {via, Module, Name} work.
+%% {local, Name}, {global, Name} (see global: one node) and
+%% {via, Module, Name} names are supported.
 -module(gen).
 
 -export([start/5, start/6, init_it/7, call/3, call/4, reply/2,
@@ -210,11 +209,11 @@ where(self) -> undefined.
 %% The pid behind a server reference; exits noproc when there is none.
 whereis_or_exit(Pid) when is_pid(Pid) -> Pid;
 whereis_or_exit(Name) when is_atom(Name) -> registered_or_exit(whereis(Name));
+whereis_or_exit({global, Name}) -> registered_or_exit(global:whereis_name(Name));
 whereis_or_exit({Name, Node}) when is_atom(Name), Node =:= node() ->
     registered_or_exit(whereis(Name));
 whereis_or_exit({Name, Node}) when is_atom(Name), is_atom(Node) ->
     exit({nodedown, Node});
-whereis_or_exit({global, Name}) -> registered_or_exit(global:whereis_name(Name));
 whereis_or_exit({via, Mod, Name}) -> registered_or_exit(Mod:whereis_name(Name));
 whereis_or_exit(_) -> exit(noproc).
 
@@ -266,8 +265,8 @@ reply({To, Tag}, Reply) when is_pid(To) ->
 %% gen_server: the generic server behaviour, written from the OTP 25
 %% documentation and from what OTP 25 does as seen from outside.
 %%
-%% Supported: start/3,4, start_link/3,4, start_monitor/3,4 with {local, Name}
-%% and {via, Mod, Name} names and the {timeout, T} option; call/2,3, cast/2,
+%% Supported: start/3,4, start_link/3,4, start_monitor/3,4 with {local, Name},
+%% {global, Name} and {via, Mod, Name} names and the {timeout, T} option; call/2,3, cast/2,
 %% reply/2, stop/1,3, abcast/2,3 (this node only), send_request/2 with
 %% wait_response/2, receive_response/2 and check_response/2, enter_loop/3,4,5;
 %% the callbacks init/1, handle_call/3, handle_cast/2, handle_info/2
@@ -281,10 +280,10 @@ reply({To, Tag}, Reply) when is_pid(To) ->
 %% and a throw is taken as the callback's return value.
 %%
 %% Reports are written to standard_error (see error_logger): "Generic server
-%% terminating" as OTP prints it, without the client's stacktrace (swerl's
-%% process_info has no current_stacktrace), and proc_lib's crash report.
+%% terminating" as OTP prints it (the client's stacktrace only where
+%% process_info/2 gives current_stacktrace), and proc_lib's crash report.
 %%
-%% Not supported: {global, Name} (see gen), multi_call, the debug options,
+%% Not supported: multi_call, the debug options,
 %% hibernate_after, code_change/3 and format_status/1,2 (never called).
 -module(gen_server).
 
@@ -598,16 +597,26 @@ error_info(Reason, Msg, From, #server{name = Name}, State) ->
                            "** ~tp~n" ++ client_info(From),
                            [Name, Msg, State, Reason] ++ client_args(From)).
 
+%% The client part of the report: its stacktrace when it is alive (when
+%% process_info/2 gives one), or that it is dead.
 client_info({Pid, _Tag}) when is_pid(Pid) ->
     case is_process_alive(Pid) of
-        true -> "";
+        true ->
+            case catch erlang:process_info(Pid, current_stacktrace) of
+                {current_stacktrace, _} -> "** Client ~tp stacktrace~n** ~tp~n";
+                _ -> ""
+            end;
         false -> "** Client ~p is dead~n"
     end;
 client_info(_) -> "".
 
 client_args({Pid, _Tag}) when is_pid(Pid) ->
     case is_process_alive(Pid) of
-        true -> [];
+        true ->
+            case catch erlang:process_info(Pid, current_stacktrace) of
+                {current_stacktrace, Stacktrace} -> [Pid, Stacktrace];
+                _ -> []
+            end;
         false -> [Pid]
     end;
 client_args(_) -> [].
@@ -1176,6 +1185,127 @@ error_info(#machine{name = Name, mod = Mod, mode = Mode, enter = Enter,
           "** Callback mode = ~tp~n" ++ QueueFormat ++ PostFormat ++ StackFormat,
       [Name] ++ EventArgs ++ [{State, Data}, Class, Reason, [Mod], ModeText]
       ++ QueueArgs ++ PostArgs ++ StackArgs).
+
+"""##,
+        "global": ##"""
+%% global: the global name registry of one node, written from the OTP 25
+%% documentation.
+%%
+%% swerl runs a single node, so a global name is a node-wide name that may be
+%% any term. The names are kept by a registry process (registered locally as
+%% global_name_server, started on first use) that monitors each registered
+%% process and drops its names when it dies, as OTP does.
+%%
+%% Supported: register_name/2,3, re_register_name/2,3 (the resolve function
+%% is never needed on one node), unregister_name/1, whereis_name/1, send/2,
+%% registered_names/0, sync/0. Not supported: locks (set_lock, trans) and
+%% anything about other nodes.
+-module(global).
+
+-export([register_name/2, register_name/3, re_register_name/2,
+         re_register_name/3, unregister_name/1, whereis_name/1, send/2,
+         registered_names/0, sync/0]).
+
+register_name(Name, Pid) when is_pid(Pid) -> request({register, Name, Pid, false}).
+register_name(Name, Pid, _Resolve) when is_pid(Pid) -> register_name(Name, Pid).
+
+re_register_name(Name, Pid) when is_pid(Pid) -> request({register, Name, Pid, true}), yes.
+re_register_name(Name, Pid, _Resolve) when is_pid(Pid) -> re_register_name(Name, Pid).
+
+unregister_name(Name) -> request({unregister, Name}).
+
+whereis_name(Name) -> request({whereis, Name}).
+
+registered_names() -> request(registered_names).
+
+sync() -> ok.
+
+send(Name, Msg) ->
+    case whereis_name(Name) of
+        Pid when is_pid(Pid) -> Pid ! Msg, Pid;
+        undefined -> exit({badarg, {Name, Msg}})
+    end.
+
+%% ---------------------------------------------------------------------
+%% The registry process
+
+request(Request) ->
+    Server = server(),
+    Ref = erlang:monitor(process, Server),
+    Server ! {'$global', self(), Ref, Request},
+    receive
+        {Ref, Reply} ->
+            erlang:demonitor(Ref, [flush]),
+            Reply;
+        {'DOWN', Ref, process, Server, _} ->
+            request(Request)
+    end.
+
+%% The registry, started by whichever process asks first.
+server() ->
+    case whereis(global_name_server) of
+        undefined ->
+            Pid = spawn(fun() -> init() end),
+            Ref = erlang:monitor(process, Pid),
+            Pid ! {start, self()},
+            receive
+                {'DOWN', Ref, process, Pid, _} -> server();
+                {started, Pid} -> erlang:demonitor(Ref, [flush]), Pid
+            end;
+        Pid ->
+            Pid
+    end.
+
+init() ->
+    receive {start, From} -> ok end,
+    try register(global_name_server, self()) of
+        true ->
+            From ! {started, self()},
+            loop(#{})
+    catch error:badarg ->
+        exit(normal)
+    end.
+
+%% Names maps a name to {Pid, MonitorRef}.
+loop(Names) ->
+    receive
+        {'$global', From, Ref, Request} ->
+            {Reply, Names1} = handle(Request, Names),
+            From ! {Ref, Reply},
+            loop(Names1);
+        {'DOWN', MonitorRef, process, _, _} ->
+            loop(maps:filter(fun(_, {_, R}) -> R =/= MonitorRef end, Names))
+    end.
+
+handle({register, Name, Pid, Replace}, Names) ->
+    case maps:find(Name, Names) of
+        {ok, {Old, OldRef}} when Replace ->
+            erlang:demonitor(OldRef, [flush]),
+            _ = Old,
+            {yes, Names#{Name => {Pid, erlang:monitor(process, Pid)}}};
+        {ok, _} ->
+            {no, Names};
+        error ->
+            case is_process_alive(Pid) of
+                true -> {yes, Names#{Name => {Pid, erlang:monitor(process, Pid)}}};
+                false -> {yes, Names}
+            end
+    end;
+handle({unregister, Name}, Names) ->
+    case maps:find(Name, Names) of
+        {ok, {_, Ref}} ->
+            erlang:demonitor(Ref, [flush]),
+            {ok, maps:remove(Name, Names)};
+        error ->
+            {ok, Names}
+    end;
+handle({whereis, Name}, Names) ->
+    case maps:find(Name, Names) of
+        {ok, {Pid, _}} -> {Pid, Names};
+        error -> {undefined, Names}
+    end;
+handle(registered_names, Names) ->
+    {maps:keys(Names), Names}.
 
 """##,
         "lists": ##"""
@@ -2285,25 +2415,7 @@ init_ack(Parent, Return) ->
 stop(Process) -> stop(Process, normal, infinity).
 
 stop(Process, Reason, Timeout) ->
-    Pid = case Process of
-              P when is_pid(P) -> P;
-              Name when is_atom(Name) ->
-                  case whereis(Name) of
-                      undefined -> exit(noproc);
-                      P -> P
-                  end;
-              {Name, Node} when is_atom(Name), Node =:= node() ->
-                  case whereis(Name) of
-                      undefined -> exit(noproc);
-                      P -> P
-                  end;
-              {via, Mod, Name} ->
-                  case Mod:whereis_name(Name) of
-                      undefined -> exit(noproc);
-                      P -> P
-                  end;
-              _ -> exit(noproc)
-          end,
+    Pid = gen:whereis_or_exit(Process),
     Ref = erlang:monitor(process, Pid),
     Pid ! {system, {self(), Ref}, {terminate, Reason}},
     receive
@@ -2711,6 +2823,7 @@ check_childspecs(X, _AutoShutdown) -> {error, {badarg, X}}.
 
 init({SupName, Mod, Args}) ->
     process_flag(trap_exit, true),
+    put('$initial_call', {supervisor, Mod, 1}),
     Name = case SupName of
                self -> {self(), Mod};
                _ -> SupName
