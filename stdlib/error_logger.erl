@@ -80,6 +80,11 @@ header(Level) ->
 level_name(error) -> "ERROR";
 level_name(warning) -> "WARNING";
 level_name(info) -> "INFO";
+level_name(notice) -> "NOTICE";
+level_name(debug) -> "DEBUG";
+level_name(alert) -> "ALERT";
+level_name(critical) -> "CRITICAL";
+level_name(emergency) -> "EMERGENCY";
 level_name(crash) -> "CRASH";
 level_name(supervisor) -> "SUPERVISOR";
 level_name(progress) -> "PROGRESS".
