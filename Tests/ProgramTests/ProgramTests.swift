@@ -14,7 +14,8 @@ final class ProgramTests: XCTestCase {
     static let areas = [
         "args", "arithmetic", "binaries", "comparison", "compile_errors", "comprehensions",
         "control", "errors", "ets", "exceptions", "funs", "guards", "halt", "io_format", "lexical",
-        "lists", "maps", "patterns", "preprocessor", "processes", "records", "recursion", "tutorial",
+        "lists", "maps", "otp", "patterns", "preprocessor", "processes", "records", "recursion",
+        "tutorial",
     ]
 
     func testArgs() throws { try runArea("args") }
@@ -34,6 +35,7 @@ final class ProgramTests: XCTestCase {
     func testLexical() throws { try runArea("lexical") }
     func testLists() throws { try runArea("lists") }
     func testMaps() throws { try runArea("maps") }
+    func testOtp() throws { try runArea("otp") }
     func testPatterns() throws { try runArea("patterns") }
     func testPreprocessor() throws { try runArea("preprocessor") }
     func testProcesses() throws { try runArea("processes") }
