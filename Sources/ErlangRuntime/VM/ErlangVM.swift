@@ -120,8 +120,8 @@ public final class ErlangVM: @unchecked Sendable {
         var ref: Ref?
         if let w = watcher {
             let r = makeRef()
-            p.monitoredBy[r] = (w.pid, .pid(p.pid))
             w.lock.lock(); w.monitoring[r] = p.pid; w.lock.unlock()
+            p.lock.lock(); p.monitoredBy[r] = (w.pid, .pid(p.pid)); p.lock.unlock()
             ref = r
         }
         scheduler.enqueue(p, hint: from?.schedulerIndex)
@@ -150,6 +150,13 @@ public final class ErlangVM: @unchecked Sendable {
         guard let pid = registry.removeValue(forKey: name) else { return false }
         if let p = process(pid) { p.lock.lock(); p.registeredName = nil; p.lock.unlock() }
         return true
+    }
+
+    /// Removes `name` if `pid` still holds it (an exiting process must not take its old name
+    /// from a process that registered it after an unregister/1).
+    func unregister(_ name: Atom, ifOwnedBy pid: Pid) {
+        registryLock.lock(); defer { registryLock.unlock() }
+        if registry[name] == pid { registry.removeValue(forKey: name) }
     }
 
     public func whereis(_ name: Atom) -> Pid? {
