@@ -275,4 +275,44 @@ final class RaceTests: XCTestCase {
         XCTAssertEqual(r.stdout, "[{ok,ok}]\n", r.stderr)
         XCTAssertEqual(r.status, 0)
     }
+
+    /// process_info of a process that is changing its dictionary, mailbox and flags meanwhile,
+    /// from two other processes that also set its group leader: no crash, every call answers.
+    func testProcessInfoOfABusyProcess() {
+        let r = ErlangHarness.run("""
+        -module(pinfo).
+        -export([main/1]).
+        -mode(compile).
+        %% process_info of processes that are busy changing what it reports (dictionary, mailbox,
+        %% trap_exit, group leader) from other processes at the same time.
+        main(_) ->
+            Self = self(),
+            Busy = spawn(fun() -> busy(0) end),
+            Observers = [spawn(fun() -> Self ! {self(), observe(Busy, 1000, 0)} end) || _ <- lists:seq(1, 2)],
+            Counts = [receive {O, C} -> C end || O <- Observers],
+            Busy ! {stop, Self},
+            receive {stopped, N} -> ok end,
+            io:format("~p ~p~n", [Counts, N > 0]).
+        busy(N) ->
+            put({k, N rem 100}, N),
+            erase({k, (N + 50) rem 100}),
+            self() ! {m, N},
+            process_flag(trap_exit, N rem 2 =:= 0),
+            receive
+                {stop, From} -> From ! {stopped, N};
+                {m, _} -> busy(N + 1)
+            end.
+        observe(_, 0, Acc) -> Acc;
+        observe(P, K, Acc) ->
+            case process_info(P, [dictionary, messages, message_queue_len, trap_exit, links, monitors,
+                                  current_function, reductions, status, memory]) of
+                undefined -> Acc;
+                L when is_list(L) ->
+                    group_leader(self(), P),
+                    observe(P, K - 1, Acc + 1)
+            end.
+        """)
+        XCTAssertEqual(r.stdout, "[1000,1000] true\n", r.stderr)
+        XCTAssertEqual(r.status, 0)
+    }
 }
