@@ -176,7 +176,7 @@ extension ErlangVM {
                case .atom(let a) = t.elements[0], a == .DOWN { return true }
             return false
         }) {
-            p.queue.remove(at: i)
+            p.lock.lock(); p.queue.remove(at: i); p.lock.unlock()
             p.cursor = p.queueHead
         }
     }

@@ -116,7 +116,7 @@ public final class ErlangVM: @unchecked Sendable {
     public func spawn(module: Term?, function: Term, args: [Term], link parent: ErlProcess?, from: ErlProcess?,
                       monitorBy watcher: ErlProcess? = nil) -> (Pid, Ref?) {
         let p = spawnProcess(module: module, function: function, args: args, link: parent)
-        p.groupLeader = from?.groupLeader
+        if let f = from { f.lock.lock(); p.groupLeader = f.groupLeader; f.lock.unlock() }
         var ref: Ref?
         if let w = watcher {
             let r = makeRef()
