@@ -3,8 +3,8 @@
 %% the synchronous call protocol, replies and name lookup.
 %%
 %% A call sends {Label, {CallerPid, Tag}, Request} and waits for {Tag, Reply}
-%% while monitoring the server. Tag is [alias | MonitorRef], the shape OTP 25
-%% uses.
+%% while monitoring the server. Tag is [alias | MonitorRef], or the monitor
+%% reference for a call without a timeout: the shapes OTP 25 uses.
 %%
 %% Deviations from OTP 25:
 %% - swerl has no process aliases: a reply goes to the caller's pid, so a
@@ -141,9 +141,14 @@ call(Process, Label, Request, Timeout) ->
         false -> do_call(Pid, Label, Request, Timeout)
     end.
 
+%% As in OTP 25, a call without a timeout tags its request with the bare
+%% monitor reference (no late reply can come).
 do_call(Pid, Label, Request, Timeout) ->
     Mref = erlang:monitor(process, Pid),
-    Tag = [alias | Mref],
+    Tag = case Timeout of
+              infinity -> Mref;
+              _ -> [alias | Mref]
+          end,
     Pid ! {Label, {self(), Tag}, Request},
     receive
         {Tag, Reply} ->

@@ -131,10 +131,17 @@ enter_loop(Mod, _Opts, State, ServerName, Timeout) ->
 
 %% ---------------------------------------------------------------------
 %% Starting (in the new process, called by gen:init_it/7)
+%%
+%% Line numbers: the -file attributes give the frames of the functions that
+%% call the callbacks (init_it/6, init_it/2, handle_msg/6, try_handle_call/4,
+%% try_dispatch/4) the lines OTP 25's gen_server.erl reports, so that a
+%% crashed server's stacktrace has OTP's frames. The line after
+%% -file(F, N) is line N + 1.
 
+-file("gen_server.erl", 811).
 init_it(Starter, Parent, Name, Mod, Args, _Opts) ->
     Server = #server{parent = Parent, name = Name, mod = Mod},
-    case init_result(Mod, Args) of
+    case init_it(Mod, Args) of
         {ok, {ok, State}} ->
             proc_lib:init_ack(Starter, {ok, self()}),
             loop(Server, State, infinity);
@@ -156,7 +163,9 @@ init_it(Starter, Parent, Name, Mod, Args, _Opts) ->
             erlang:raise(Class, Reason, Stacktrace)
     end.
 
-init_result(Mod, Args) ->
+%% init/1's result, {ok, Result} (a throw is a result too) or the exception.
+-file("gen_server.erl", 849).
+init_it(Mod, Args) ->
     try {ok, Mod:init(Args)}
     catch
         throw:Value -> {ok, Value};
@@ -191,10 +200,16 @@ decode_msg({system, From, Request}, Server, State, Timeout) ->
     system_msg(Request, From, Server, State, Timeout);
 decode_msg({'EXIT', Parent, Reason} = Msg, #server{parent = Parent} = Server, State, _) ->
     terminate(exit, Reason, [], Msg, undefined, Server, State);
+decode_msg({'$gen_call', From, Request} = Msg, Server, State, _Timeout) ->
+    handle_msg(call, Msg, From, Request, Server, State);
+decode_msg({'$gen_cast', Request} = Msg, Server, State, _Timeout) ->
+    handle_msg(handle_cast, Msg, undefined, Request, Server, State);
 decode_msg(Msg, Server, State, _Timeout) ->
-    handle_msg(Msg, Server, State).
+    handle_msg(handle_info, Msg, undefined, Msg, Server, State).
 
-handle_msg({'$gen_call', From, Request}, #server{mod = Mod} = Server, State) ->
+%% Kind is call, handle_cast or handle_info; Msg is the message as received.
+-file("gen_server.erl", 1176).
+handle_msg(call, _Msg, From, Request, #server{mod = Mod} = Server, State) ->
     case try_handle_call(Mod, Request, From, State) of
         {ok, {reply, Reply, NewState}} ->
             reply(From, Reply),
@@ -209,11 +224,15 @@ handle_msg({'$gen_call', From, Request}, #server{mod = Mod} = Server, State) ->
         Other ->
             handle_common_reply(Other, From, Request, Server, State)
     end;
-handle_msg({'$gen_cast', Request} = Msg, #server{mod = Mod} = Server, State) ->
-    Reply = try_dispatch(Mod, handle_cast, Request, State),
-    handle_common_reply(Reply, undefined, Msg, Server, State);
-handle_msg(Msg, #server{mod = Mod} = Server, State) ->
-    Reply = try_dispatch(Mod, handle_info, Msg, State),
+%% (These lines keep the
+%%  dispatch below on the
+%%  line OTP reports for it.)
+%%
+%%
+%%
+%%
+handle_msg(Callback, Msg, _From, Request, #server{mod = Mod} = Server, State) ->
+    Reply = try_dispatch(Mod, Callback, Request, State),
     handle_common_reply(Reply, undefined, Msg, Server, State).
 
 handle_common_reply(Reply, From, Msg, Server, State) ->
@@ -230,6 +249,7 @@ handle_common_reply(Reply, From, Msg, Server, State) ->
             terminate(exit, {bad_return_value, BadReply}, [], Msg, From, Server, State)
     end.
 
+-file("gen_server.erl", 1147).
 try_handle_call(Mod, Request, From, State) ->
     try {ok, Mod:handle_call(Request, From, State)}
     catch
@@ -239,6 +259,7 @@ try_handle_call(Mod, Request, From, State) ->
 
 %% handle_info/2 is optional: a message to a module without it is reported
 %% and dropped.
+-file("gen_server.erl", 1121).
 try_dispatch(Mod, Callback, Msg, State) ->
     try {ok, Mod:Callback(Msg, State)}
     catch

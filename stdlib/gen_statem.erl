@@ -92,6 +92,8 @@ enter_loop(Mod, _Opts, State, Data, Server, Actions) ->
 %% ---------------------------------------------------------------------
 %% Starting (in the new process, called by gen:init_it/7)
 
+%% init/1 is called on the line OTP 25 reports for it.
+-file("gen_statem.erl", 1015).
 init_it(Starter, Parent, Name, Mod, Args, _Opts) ->
     M = #machine{parent = Parent, name = Name, mod = Mod},
     Result = try {ok, Mod:init(Args)}
@@ -116,10 +118,13 @@ init_it(Starter, Parent, Name, Mod, Args, _Opts) ->
             Reason = {bad_return_from_init, Other},
             init_failed(Starter, Name, {error, Reason}),
             error_info(M#machine{mode = state_functions, state = undefined},
-                       undefined, error, Reason, []),
+                       undefined, error, Reason,
+                       [{?MODULE, init_result, 8, [{file, "gen_statem.erl"}, {line, 1068}]},
+                        {proc_lib, init_p_do_apply, 3, [{file, "proc_lib.erl"}, {line, 240}]}]),
             exit(Reason);
         {'EXIT', Class, Reason, Stacktrace} ->
-            init_failed(Starter, Name, {error, exit_reason(Class, Reason, Stacktrace)}),
+            %% Unlike gen_server, the starter gets the bare reason.
+            init_failed(Starter, Name, {error, Reason}),
             error_info(M#machine{mode = state_functions, state = undefined},
                        undefined, Class, Reason, Stacktrace),
             erlang:raise(Class, Reason, Stacktrace)
@@ -223,24 +228,32 @@ system_msg(M, From, _Other) ->
 %% Handles one event: calls the state callback and carries out its result.
 handle_event(#machine{state = State, data = Data} = M0, {Type, Content} = Event) ->
     M = cancel_event_timeout(M0),
-    case call_state_function(M, Type, Content, State, Data) of
-        {ok, Result} ->
-            event_result(M, Event, Result);
-        {'EXIT', Class, Reason, Stacktrace} ->
-            terminate(M, Event, Class, Reason, Stacktrace)
-    end.
+    loop_state_callback(M, M#machine.mod, M#machine.mode, State, Data, Type, Content,
+                        Event, event, undefined, []).
 
 cancel_event_timeout(M) -> M#machine{event_timeout = infinity}.
 
-call_state_function(#machine{mod = Mod, mode = Mode}, Type, Content, State, Data) ->
-    try
-        case Mode of
-            state_functions -> {ok, Mod:State(Type, Content, Data)};
-            handle_event_function -> {ok, Mod:handle_event(Type, Content, State, Data)}
-        end
-    catch
-        throw:Value -> {ok, Value};
-        Class:Reason:Stacktrace -> {'EXIT', Class, Reason, Stacktrace}
+%% Calls the state callback for an event (Kind event) or a state enter call
+%% (Kind enter, with the old state and the timer actions of the transition).
+%% The callback is called on the lines OTP 25's gen_statem.erl reports for
+%% it (the line after -file(F, N) is line N + 1), and the result is handled
+%% after the try, so that this frame is the only one of gen_statem's in a
+%% crashed callback's stacktrace, as in OTP.
+-file("gen_statem.erl", 1423).
+loop_state_callback(M, Mod, Mode, State, Data, Type, Content, Event, Kind, OldState, TimerActions) ->
+    Result = try
+                 case Mode of state_functions -> {ok, Mod:State(Type, Content, Data)};
+                     %% (handle_event_function: on OTP's line too)
+                     handle_event_function -> {ok, Mod:handle_event(Type, Content, State, Data)}
+                 end
+             catch
+                 throw:Value -> {ok, Value};
+                 Class:Reason:Stacktrace -> {'EXIT', Class, Reason, Stacktrace}
+             end,
+    case Result of
+        {ok, Return} when Kind =:= event -> event_result(M, Event, Return);
+        {ok, Return} -> enter_result(M, OldState, Return, TimerActions);
+        {'EXIT', C, R, St} -> terminate(M, Event, C, R, St)
     end.
 
 %% The result of an event callback.
@@ -278,12 +291,19 @@ event_result(#machine{state = State, data = Data} = M, Event, Result) ->
             fail(M, Event, {bad_return_from_state_function, Result})
     end.
 
-%% Terminates with an error raised here, so that the reason carries a
-%% stacktrace as OTP's does.
-fail(M, Event, Reason) ->
-    try erlang:error(Reason)
-    catch error:Reason:Stacktrace -> terminate(M, Event, error, Reason, Stacktrace)
-    end.
+%% Terminates with an error of gen_statem's own (a bad return or a bad
+%% action), with the stacktrace OTP 25 gives it: the function of OTP's
+%% gen_statem.erl that detects it, under proc_lib's frame.
+fail(M, Event, {Error, _} = Reason) ->
+    {Function, Arity, Line} = case Error of
+                                  bad_return_from_state_function -> {loop_state_callback_result, 11, 1580};
+                                  bad_state_enter_return_from_state_function -> {loop_state_callback_result, 11, 1469};
+                                  bad_action_from_state_function -> {loop_actions_list, 13, 1913};
+                                  bad_state_enter_action_from_state_function -> {loop_actions_list, 12, 1682}
+                              end,
+    Stacktrace = [{?MODULE, Function, Arity, [{file, "gen_statem.erl"}, {line, Line}]},
+                  {proc_lib, init_p_do_apply, 3, [{file, "proc_lib.erl"}, {line, 240}]}],
+    terminate(M, Event, error, Reason, Stacktrace).
 
 stop_and_reply(M, Event, Reason, Replies) ->
     case send_replies(listify(Replies)) of
@@ -334,12 +354,8 @@ enter_call(#machine{state = State, data = Data} = M, OldState0, Kind, TimerActio
                    init -> State;
                    _ -> OldState0
                end,
-    case call_state_function(M, enter, OldState, State, Data) of
-        {ok, Result} ->
-            enter_result(M, OldState, Result, TimerActions);
-        {'EXIT', Class, Reason, Stacktrace} ->
-            terminate(M, {enter, OldState}, Class, Reason, Stacktrace)
-    end.
+    loop_state_callback(M, M#machine.mod, M#machine.mode, State, Data, enter, OldState,
+                        {enter, OldState}, enter, OldState, TimerActions).
 
 enter_result(#machine{state = State, data = Data} = M, OldState, Result, TimerActions) ->
     Event = {enter, OldState},
@@ -509,10 +525,6 @@ terminate(#machine{mod = Mod, state = State, data = Data} = M, Event, Class, Rea
         [] -> erlang:Class(Reason);
         _ -> erlang:raise(Class, Reason, Stacktrace)
     end.
-
-exit_reason(error, Reason, Stacktrace) -> {Reason, Stacktrace};
-exit_reason(exit, Reason, _Stacktrace) -> Reason;
-exit_reason(throw, Reason, Stacktrace) -> {{nocatch, Reason}, Stacktrace}.
 
 try_terminate(Mod, Reason, State, Data) ->
     try Mod:terminate(Reason, State, Data) of

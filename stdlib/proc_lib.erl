@@ -74,18 +74,16 @@ init_p(Parent, Ancestors, Fun) when is_function(Fun) ->
     {module, M} = erlang:fun_info(Fun, module),
     {name, F} = erlang:fun_info(Fun, name),
     put('$initial_call', {M, F, 0}),
-    init_p_do_apply(Fun).
+    init_p_do_apply(erlang, apply, [Fun, []]).
 
 init_p(Parent, Ancestors, M, F, A) ->
     put('$ancestors', [Parent | Ancestors]),
     put('$initial_call', {M, F, length(A)}),
     init_p_do_apply(M, F, A).
 
-init_p_do_apply(Fun) ->
-    try Fun()
-    catch Class:Reason:Stacktrace -> exit_p(Class, Reason, Stacktrace)
-    end.
-
+%% The frame of this function has the line OTP 25's proc_lib.erl reports
+%% (the line after -file(F, N) is line N + 1).
+-file("proc_lib.erl", 238).
 init_p_do_apply(M, F, A) ->
     try apply(M, F, A)
     catch Class:Reason:Stacktrace -> exit_p(Class, Reason, Stacktrace)

@@ -142,8 +142,8 @@ fold(_F, Acc, []) -> Acc.
 %% the synchronous call protocol, replies and name lookup.
 %%
 %% A call sends {Label, {CallerPid, Tag}, Request} and waits for {Tag, Reply}
-%% while monitoring the server. Tag is [alias | MonitorRef], the shape OTP 25
-%% uses.
+%% while monitoring the server. Tag is [alias | MonitorRef], or the monitor
+%% reference for a call without a timeout: the shapes OTP 25 uses.
 %%
 %% Deviations from OTP 25:
 %% - swerl has no process aliases: a reply goes to the caller's pid, so a
@@ -280,9 +280,14 @@ call(Process, Label, Request, Timeout) ->
         false -> do_call(Pid, Label, Request, Timeout)
     end.
 
+%% As in OTP 25, a call without a timeout tags its request with the bare
+%% monitor reference (no late reply can come).
 do_call(Pid, Label, Request, Timeout) ->
     Mref = erlang:monitor(process, Pid),
-    Tag = [alias | Mref],
+    Tag = case Timeout of
+              infinity -> Mref;
+              _ -> [alias | Mref]
+          end,
     Pid ! {Label, {self(), Tag}, Request},
     receive
         {Tag, Reply} ->
@@ -434,10 +439,17 @@ enter_loop(Mod, _Opts, State, ServerName, Timeout) ->
 
 %% ---------------------------------------------------------------------
 %% Starting (in the new process, called by gen:init_it/7)
+%%
+%% Line numbers: the -file attributes give the frames of the functions that
+%% call the callbacks (init_it/6, init_it/2, handle_msg/6, try_handle_call/4,
+%% try_dispatch/4) the lines OTP 25's gen_server.erl reports, so that a
+%% crashed server's stacktrace has OTP's frames. The line after
+%% -file(F, N) is line N + 1.
 
+-file("gen_server.erl", 811).
 init_it(Starter, Parent, Name, Mod, Args, _Opts) ->
     Server = #server{parent = Parent, name = Name, mod = Mod},
-    case init_result(Mod, Args) of
+    case init_it(Mod, Args) of
         {ok, {ok, State}} ->
             proc_lib:init_ack(Starter, {ok, self()}),
             loop(Server, State, infinity);
@@ -459,7 +471,9 @@ init_it(Starter, Parent, Name, Mod, Args, _Opts) ->
             erlang:raise(Class, Reason, Stacktrace)
     end.
 
-init_result(Mod, Args) ->
+%% init/1's result, {ok, Result} (a throw is a result too) or the exception.
+-file("gen_server.erl", 849).
+init_it(Mod, Args) ->
     try {ok, Mod:init(Args)}
     catch
         throw:Value -> {ok, Value};
@@ -494,10 +508,16 @@ decode_msg({system, From, Request}, Server, State, Timeout) ->
     system_msg(Request, From, Server, State, Timeout);
 decode_msg({'EXIT', Parent, Reason} = Msg, #server{parent = Parent} = Server, State, _) ->
     terminate(exit, Reason, [], Msg, undefined, Server, State);
+decode_msg({'$gen_call', From, Request} = Msg, Server, State, _Timeout) ->
+    handle_msg(call, Msg, From, Request, Server, State);
+decode_msg({'$gen_cast', Request} = Msg, Server, State, _Timeout) ->
+    handle_msg(handle_cast, Msg, undefined, Request, Server, State);
 decode_msg(Msg, Server, State, _Timeout) ->
-    handle_msg(Msg, Server, State).
+    handle_msg(handle_info, Msg, undefined, Msg, Server, State).
 
-handle_msg({'$gen_call', From, Request}, #server{mod = Mod} = Server, State) ->
+%% Kind is call, handle_cast or handle_info; Msg is the message as received.
+-file("gen_server.erl", 1176).
+handle_msg(call, _Msg, From, Request, #server{mod = Mod} = Server, State) ->
     case try_handle_call(Mod, Request, From, State) of
         {ok, {reply, Reply, NewState}} ->
             reply(From, Reply),
@@ -512,11 +532,15 @@ handle_msg({'$gen_call', From, Request}, #server{mod = Mod} = Server, State) ->
         Other ->
             handle_common_reply(Other, From, Request, Server, State)
     end;
-handle_msg({'$gen_cast', Request} = Msg, #server{mod = Mod} = Server, State) ->
-    Reply = try_dispatch(Mod, handle_cast, Request, State),
-    handle_common_reply(Reply, undefined, Msg, Server, State);
-handle_msg(Msg, #server{mod = Mod} = Server, State) ->
-    Reply = try_dispatch(Mod, handle_info, Msg, State),
+%% (These lines keep the
+%%  dispatch below on the
+%%  line OTP reports for it.)
+%%
+%%
+%%
+%%
+handle_msg(Callback, Msg, _From, Request, #server{mod = Mod} = Server, State) ->
+    Reply = try_dispatch(Mod, Callback, Request, State),
     handle_common_reply(Reply, undefined, Msg, Server, State).
 
 handle_common_reply(Reply, From, Msg, Server, State) ->
@@ -533,6 +557,7 @@ handle_common_reply(Reply, From, Msg, Server, State) ->
             terminate(exit, {bad_return_value, BadReply}, [], Msg, From, Server, State)
     end.
 
+-file("gen_server.erl", 1147).
 try_handle_call(Mod, Request, From, State) ->
     try {ok, Mod:handle_call(Request, From, State)}
     catch
@@ -542,6 +567,7 @@ try_handle_call(Mod, Request, From, State) ->
 
 %% handle_info/2 is optional: a message to a module without it is reported
 %% and dropped.
+-file("gen_server.erl", 1121).
 try_dispatch(Mod, Callback, Msg, State) ->
     try {ok, Mod:Callback(Msg, State)}
     catch
@@ -756,6 +782,8 @@ enter_loop(Mod, _Opts, State, Data, Server, Actions) ->
 %% ---------------------------------------------------------------------
 %% Starting (in the new process, called by gen:init_it/7)
 
+%% init/1 is called on the line OTP 25 reports for it.
+-file("gen_statem.erl", 1015).
 init_it(Starter, Parent, Name, Mod, Args, _Opts) ->
     M = #machine{parent = Parent, name = Name, mod = Mod},
     Result = try {ok, Mod:init(Args)}
@@ -780,10 +808,13 @@ init_it(Starter, Parent, Name, Mod, Args, _Opts) ->
             Reason = {bad_return_from_init, Other},
             init_failed(Starter, Name, {error, Reason}),
             error_info(M#machine{mode = state_functions, state = undefined},
-                       undefined, error, Reason, []),
+                       undefined, error, Reason,
+                       [{?MODULE, init_result, 8, [{file, "gen_statem.erl"}, {line, 1068}]},
+                        {proc_lib, init_p_do_apply, 3, [{file, "proc_lib.erl"}, {line, 240}]}]),
             exit(Reason);
         {'EXIT', Class, Reason, Stacktrace} ->
-            init_failed(Starter, Name, {error, exit_reason(Class, Reason, Stacktrace)}),
+            %% Unlike gen_server, the starter gets the bare reason.
+            init_failed(Starter, Name, {error, Reason}),
             error_info(M#machine{mode = state_functions, state = undefined},
                        undefined, Class, Reason, Stacktrace),
             erlang:raise(Class, Reason, Stacktrace)
@@ -887,24 +918,32 @@ system_msg(M, From, _Other) ->
 %% Handles one event: calls the state callback and carries out its result.
 handle_event(#machine{state = State, data = Data} = M0, {Type, Content} = Event) ->
     M = cancel_event_timeout(M0),
-    case call_state_function(M, Type, Content, State, Data) of
-        {ok, Result} ->
-            event_result(M, Event, Result);
-        {'EXIT', Class, Reason, Stacktrace} ->
-            terminate(M, Event, Class, Reason, Stacktrace)
-    end.
+    loop_state_callback(M, M#machine.mod, M#machine.mode, State, Data, Type, Content,
+                        Event, event, undefined, []).
 
 cancel_event_timeout(M) -> M#machine{event_timeout = infinity}.
 
-call_state_function(#machine{mod = Mod, mode = Mode}, Type, Content, State, Data) ->
-    try
-        case Mode of
-            state_functions -> {ok, Mod:State(Type, Content, Data)};
-            handle_event_function -> {ok, Mod:handle_event(Type, Content, State, Data)}
-        end
-    catch
-        throw:Value -> {ok, Value};
-        Class:Reason:Stacktrace -> {'EXIT', Class, Reason, Stacktrace}
+%% Calls the state callback for an event (Kind event) or a state enter call
+%% (Kind enter, with the old state and the timer actions of the transition).
+%% The callback is called on the lines OTP 25's gen_statem.erl reports for
+%% it (the line after -file(F, N) is line N + 1), and the result is handled
+%% after the try, so that this frame is the only one of gen_statem's in a
+%% crashed callback's stacktrace, as in OTP.
+-file("gen_statem.erl", 1423).
+loop_state_callback(M, Mod, Mode, State, Data, Type, Content, Event, Kind, OldState, TimerActions) ->
+    Result = try
+                 case Mode of state_functions -> {ok, Mod:State(Type, Content, Data)};
+                     %% (handle_event_function: on OTP's line too)
+                     handle_event_function -> {ok, Mod:handle_event(Type, Content, State, Data)}
+                 end
+             catch
+                 throw:Value -> {ok, Value};
+                 Class:Reason:Stacktrace -> {'EXIT', Class, Reason, Stacktrace}
+             end,
+    case Result of
+        {ok, Return} when Kind =:= event -> event_result(M, Event, Return);
+        {ok, Return} -> enter_result(M, OldState, Return, TimerActions);
+        {'EXIT', C, R, St} -> terminate(M, Event, C, R, St)
     end.
 
 %% The result of an event callback.
@@ -942,12 +981,19 @@ event_result(#machine{state = State, data = Data} = M, Event, Result) ->
             fail(M, Event, {bad_return_from_state_function, Result})
     end.
 
-%% Terminates with an error raised here, so that the reason carries a
-%% stacktrace as OTP's does.
-fail(M, Event, Reason) ->
-    try erlang:error(Reason)
-    catch error:Reason:Stacktrace -> terminate(M, Event, error, Reason, Stacktrace)
-    end.
+%% Terminates with an error of gen_statem's own (a bad return or a bad
+%% action), with the stacktrace OTP 25 gives it: the function of OTP's
+%% gen_statem.erl that detects it, under proc_lib's frame.
+fail(M, Event, {Error, _} = Reason) ->
+    {Function, Arity, Line} = case Error of
+                                  bad_return_from_state_function -> {loop_state_callback_result, 11, 1580};
+                                  bad_state_enter_return_from_state_function -> {loop_state_callback_result, 11, 1469};
+                                  bad_action_from_state_function -> {loop_actions_list, 13, 1913};
+                                  bad_state_enter_action_from_state_function -> {loop_actions_list, 12, 1682}
+                              end,
+    Stacktrace = [{?MODULE, Function, Arity, [{file, "gen_statem.erl"}, {line, Line}]},
+                  {proc_lib, init_p_do_apply, 3, [{file, "proc_lib.erl"}, {line, 240}]}],
+    terminate(M, Event, error, Reason, Stacktrace).
 
 stop_and_reply(M, Event, Reason, Replies) ->
     case send_replies(listify(Replies)) of
@@ -998,12 +1044,8 @@ enter_call(#machine{state = State, data = Data} = M, OldState0, Kind, TimerActio
                    init -> State;
                    _ -> OldState0
                end,
-    case call_state_function(M, enter, OldState, State, Data) of
-        {ok, Result} ->
-            enter_result(M, OldState, Result, TimerActions);
-        {'EXIT', Class, Reason, Stacktrace} ->
-            terminate(M, {enter, OldState}, Class, Reason, Stacktrace)
-    end.
+    loop_state_callback(M, M#machine.mod, M#machine.mode, State, Data, enter, OldState,
+                        {enter, OldState}, enter, OldState, TimerActions).
 
 enter_result(#machine{state = State, data = Data} = M, OldState, Result, TimerActions) ->
     Event = {enter, OldState},
@@ -1173,10 +1215,6 @@ terminate(#machine{mod = Mod, state = State, data = Data} = M, Event, Class, Rea
         [] -> erlang:Class(Reason);
         _ -> erlang:raise(Class, Reason, Stacktrace)
     end.
-
-exit_reason(error, Reason, Stacktrace) -> {Reason, Stacktrace};
-exit_reason(exit, Reason, _Stacktrace) -> Reason;
-exit_reason(throw, Reason, Stacktrace) -> {{nocatch, Reason}, Stacktrace}.
 
 try_terminate(Mod, Reason, State, Data) ->
     try Mod:terminate(Reason, State, Data) of
@@ -2447,18 +2485,16 @@ init_p(Parent, Ancestors, Fun) when is_function(Fun) ->
     {module, M} = erlang:fun_info(Fun, module),
     {name, F} = erlang:fun_info(Fun, name),
     put('$initial_call', {M, F, 0}),
-    init_p_do_apply(Fun).
+    init_p_do_apply(erlang, apply, [Fun, []]).
 
 init_p(Parent, Ancestors, M, F, A) ->
     put('$ancestors', [Parent | Ancestors]),
     put('$initial_call', {M, F, length(A)}),
     init_p_do_apply(M, F, A).
 
-init_p_do_apply(Fun) ->
-    try Fun()
-    catch Class:Reason:Stacktrace -> exit_p(Class, Reason, Stacktrace)
-    end.
-
+%% The frame of this function has the line OTP 25's proc_lib.erl reports
+%% (the line after -file(F, N) is line N + 1).
+-file("proc_lib.erl", 238).
 init_p_do_apply(M, F, A) ->
     try apply(M, F, A)
     catch Class:Reason:Stacktrace -> exit_p(Class, Reason, Stacktrace)
