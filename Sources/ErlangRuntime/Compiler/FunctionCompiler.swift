@@ -148,7 +148,6 @@ extension Instr {
         case .bsTestEnd(let b, let o, let f): return .bsTestEnd(bin: b, offset: o, fail: l[f])
         case .jump(let t): return .jump(l[t])
         case .jumpIfTrue(let s, let t): return .jumpIfTrue(src: s, target: l[t])
-        case .guardBif(let b, let base, let n, let d, let f): return .guardBif(bif: b, base: base, argc: n, dst: d, fail: l[f])
         case .tryBegin(let h, let d): return .tryBegin(handler: l[h], dst: d)
         case .catchBegin(let h, let d): return .catchBegin(handler: l[h], dst: d)
         case .guardBegin(let f): return .guardBegin(fail: l[f])

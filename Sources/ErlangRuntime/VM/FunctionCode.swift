@@ -84,10 +84,6 @@ final class LoadedModule: @unchecked Sendable {
     var exports: Set<FunctionKey> = []
     var lambdas: [FunctionCode] = []
     var imports: [ImportEntry] = []
-    /// BIFs referenced by `callBif`/`guardBif`.
-    var bifs: [BIFFunction] = []
-    var bifNames: [(Atom, Atom, Int)] = []
-    /// Record definitions (for record_info at run time? resolved at compile time).
     var exportAll = false
     /// Identifies this module's code in printed funs (`#Fun<m.Index.Uniq>`).
     var uniq = 0

@@ -65,8 +65,6 @@ enum Instr {
     case tailCallLocal(function: Int, argc: Int, base: Int)
     case callExt(importIndex: Int, base: Int, argc: Int)
     case tailCallExt(importIndex: Int, base: Int, argc: Int)
-    case callBif(bif: Int, base: Int, argc: Int, dst: Int)
-    case guardBif(bif: Int, base: Int, argc: Int, dst: Int, fail: Int)
     /// Fun in r[base+argc].
     case callFun(base: Int, argc: Int)
     case tailCallFun(base: Int, argc: Int)

@@ -252,8 +252,6 @@ enum Interpreter {
                                 if let res = returnValue(v) { return res }
                             }
                         }
-                    case .callBif, .guardBif:
-                        break
                     case .callFun(let base, let n), .tailCallFun(let base, let n):
                         p.reductionsLeft -= 1
                         if p.reductionsLeft <= 0 { save(pc - 1); return .yielded }
