@@ -3,7 +3,7 @@ import Foundation
 /// BIFs that need the runtime's internals: processes, messages, links, monitors,
 /// registry, timers, exceptions, apply and halt.
 public enum RuntimeBIFs {
-    public static var tables: [BIFTable] { [erlang, erlangTimers, introspection] }
+    public static var tables: [BIFTable] { [erlang, erlangTimers, introspection, initModule] }
 
     static func pid(_ t: Term) throws(ErlangError) -> Pid {
         guard case .pid(let p) = t else { throw .badarg }
@@ -105,7 +105,7 @@ public enum RuntimeBIFs {
             case "trap_exit":
                 guard case .atom(let v) = a[1], v == .true || v == .false else { throw .badarg }
                 let old = p.trapExit
-                p.trapExit = v == .true
+                p.lock.lock(); p.trapExit = v == .true; p.lock.unlock()
                 return .bool(old)
             case "priority", "min_heap_size", "min_bin_vheap_size", "fullsweep_after", "message_queue_data", "sensitive", "max_heap_size":
                 return flag.name == "priority" ? .atom("normal") : .false
@@ -122,10 +122,15 @@ public enum RuntimeBIFs {
         "process_info/1": { a, p throws(ErlangError) in try ProcessInfoBIF.all(p, try pid(a[0])) },
         "process_info/2": { a, p throws(ErlangError) in try ProcessInfoBIF.item(p, try pid(a[0]), a[1]) },
         "yield/0": { _, p throws(ErlangError) in p.pendingAction = .yield; return .true },
-        "group_leader/0": { _, p throws(ErlangError) in .pid(p.groupLeader ?? p.pid) },
+        "group_leader/0": { _, p throws(ErlangError) in
+            p.lock.lock(); defer { p.lock.unlock() }
+            return .pid(p.groupLeader ?? p.pid)
+        },
         "group_leader/2": { a, p throws(ErlangError) in
             let leader = try pid(a[0])
-            if let target = p.vm.process(try pid(a[1])) { target.groupLeader = leader }
+            if let target = p.vm.process(try pid(a[1])) {
+                target.lock.lock(); target.groupLeader = leader; target.lock.unlock()
+            }
             return .true
         },
 
@@ -144,17 +149,21 @@ public enum RuntimeBIFs {
 
         // Process dictionary
         "put/2": { a, p throws(ErlangError) in
-            let old = p.dictionary.updateValue(a[1], forKey: a[0])
-            return old ?? .undefined
+            // Under the lock: process_info(P, dictionary) reads it from other processes.
+            p.lock.lock(); defer { p.lock.unlock() }
+            return p.dictionary.updateValue(a[1], forKey: a[0]) ?? .undefined
         },
         "get/1": { a, p throws(ErlangError) in p.dictionary[a[0]] ?? .undefined },
         "get/0": { _, p throws(ErlangError) in Term.list(p.dictionary.map { Term.tuple($0.key, $0.value) }) },
         "get_keys/0": { _, p throws(ErlangError) in Term.list(Array(p.dictionary.keys)) },
         "get_keys/1": { a, p throws(ErlangError) in Term.list(p.dictionary.filter { $0.value == a[0] }.map { $0.key }) },
-        "erase/1": { a, p throws(ErlangError) in p.dictionary.removeValue(forKey: a[0]) ?? .undefined },
+        "erase/1": { a, p throws(ErlangError) in
+            p.lock.lock(); defer { p.lock.unlock() }
+            return p.dictionary.removeValue(forKey: a[0]) ?? .undefined
+        },
         "erase/0": { _, p throws(ErlangError) in
             let all = Term.list(p.dictionary.map { Term.tuple($0.key, $0.value) })
-            p.dictionary.removeAll()
+            p.lock.lock(); p.dictionary.removeAll(); p.lock.unlock()
             return all
         },
 
@@ -181,6 +190,14 @@ public enum RuntimeBIFs {
         "halt/0": { _, p throws(ErlangError) in p.pendingAction = .halt(0); return .ok },
         "halt/1": { a, p throws(ErlangError) in p.pendingAction = .halt(try haltStatus(a[0], p)); return .ok },
         "halt/2": { a, p throws(ErlangError) in p.pendingAction = .halt(try haltStatus(a[0], p)); return .ok },
+    ])
+
+    /// The parts of `init` that programs call: stopping the VM and its arguments.
+    static let initModule = BIFTable(module: "init", [
+        "stop/0": { _, p throws(ErlangError) in p.pendingAction = .halt(0); return .ok },
+        "stop/1": { a, p throws(ErlangError) in p.pendingAction = .halt(try haltStatus(a[0], p)); return .ok },
+        "get_plain_arguments/0": { _, _ throws(ErlangError) in .nil },
+        "get_arguments/0": { _, _ throws(ErlangError) in .nil },
     ])
 
     static let erlangTimers = BIFTable(module: "erlang", [

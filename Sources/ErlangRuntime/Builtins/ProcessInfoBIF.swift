@@ -6,7 +6,10 @@ enum ProcessInfoBIF {
                                "reductions", "garbage_collection", "suspending"]
 
     static func all(_ p: ErlProcess, _ pid: Pid) throws(ErlangError) -> Term {
-        guard let target = p.vm.process(pid), isAlive(target) else { return .undefined }
+        guard let target = p.vm.process(pid) else { return .undefined }
+        if target === p { p.drainInbox() }
+        target.lock.lock(); defer { target.lock.unlock() }
+        guard target.status != .exited else { return .undefined }
         var items: [Term] = []
         if let name = target.registeredName { items.append(.tuple(.atom("registered_name"), .atom(name))) }
         for key in defaultItems {
@@ -17,7 +20,10 @@ enum ProcessInfoBIF {
 
     static func item(_ p: ErlProcess, _ pid: Pid, _ what: Term) throws(ErlangError) -> Term {
         if let keys = what.listElements {
-            guard let target = p.vm.process(pid), isAlive(target) else { return .undefined }
+            guard let target = p.vm.process(pid) else { return .undefined }
+            if target === p { p.drainInbox() }
+            target.lock.lock(); defer { target.lock.unlock() }
+            guard target.status != .exited else { return .undefined }
             var out: [Term] = []
             for k in keys {
                 guard case .atom(let a) = k else { throw .badarg }
@@ -31,7 +37,10 @@ enum ProcessInfoBIF {
             return Term.list(out)
         }
         guard case .atom(let a) = what else { throw .badarg }
-        guard let target = p.vm.process(pid), isAlive(target) else { return .undefined }
+        guard let target = p.vm.process(pid) else { return .undefined }
+        if target === p { p.drainInbox() }
+        target.lock.lock(); defer { target.lock.unlock() }
+        guard target.status != .exited else { return .undefined }
         if a.name == "registered_name" {
             return target.registeredName.map { Term.tuple(what, .atom($0)) } ?? .nil
         }
@@ -39,19 +48,14 @@ enum ProcessInfoBIF {
         return .tuple(what, v)
     }
 
-    private static func isAlive(_ t: ErlProcess) -> Bool {
-        t.lock.lock(); defer { t.lock.unlock() }
-        return t.status != .exited
-    }
-
-    /// The value of one item. Owner-only state of another process is read racily
-    /// (as OTP, the answer is a snapshot).
+    /// The value of one item; the caller holds `t.lock`. Of another process only the fields
+    /// its owner writes under that lock are read (see ErlProcess), and what its last time
+    /// slice published (`lastCode`, `lastRegisters`): the answer is a snapshot, as in OTP.
     private static func value(_ p: ErlProcess, _ t: ErlProcess, _ key: String) -> Term? {
         let own = t === p
         switch key {
         case "status":
             if own { return .atom("running") }
-            t.lock.lock(); defer { t.lock.unlock() }
             switch t.status {
             case .running: return .atom("running")
             case .runnable: return .atom("runnable")
@@ -59,25 +63,20 @@ enum ProcessInfoBIF {
             case .exited: return .atom("exiting")
             }
         case "message_queue_len":
-            if own { t.drainInbox(); return .int(t.queue.count - t.queueHead) }
-            return .int(t.messageCount)
+            return .int(t.messageCountLocked)
         case "messages":
-            if own { t.drainInbox() }
-            return Term.list(own ? Array(t.queue[t.queueHead...]) : t.allMessages)
+            return Term.list(t.allMessagesLocked)
         case "links":
-            t.lock.lock(); defer { t.lock.unlock() }
             return Term.list(t.links.sorted { $0.id < $1.id }.map { Term.pid($0) })
         case "monitors":
-            t.lock.lock(); defer { t.lock.unlock() }
             return Term.list(t.monitoring.map { Term.tuple(.atom(.process), .pid($0.value)) })
         case "monitored_by":
-            t.lock.lock(); defer { t.lock.unlock() }
             return Term.list(t.monitoredBy.values.map { Term.pid($0.watcher) })
         case "dictionary":
             return Term.list(t.dictionary.map { Term.tuple($0.key, $0.value) })
         case "trap_exit": return .bool(t.trapExit)
         case "current_function", "initial_call":
-            if key == "current_function", let c = t.code, !c.isTrampoline {
+            if key == "current_function", let c = own ? t.code : t.lastCode, !c.isTrampoline {
                 return .tuple(.atom(c.module), .atom(c.name), .int(c.arity))
             }
             let (m, f, a) = t.initialCall
@@ -86,11 +85,15 @@ enum ProcessInfoBIF {
         case "group_leader": return .pid(t.groupLeader ?? t.pid)
         case "error_handler": return .atom("error_handler")
         case "priority": return .atom("normal")
-        case "heap_size", "total_heap_size", "stack_size": return .int(t.regs.capacity)
-        case "memory": return .int(t.regs.capacity * MemoryLayout<Term>.stride + 400)
+        case "heap_size", "total_heap_size", "stack_size": return .int(registers(t, own))
+        case "memory": return .int(registers(t, own) * MemoryLayout<Term>.stride + 400)
         case "garbage_collection": return .nil
         case "suspending": return .nil
         default: return nil
         }
+    }
+
+    private static func registers(_ t: ErlProcess, _ own: Bool) -> Int {
+        own ? t.regs.capacity : max(t.lastRegisters, 16)
     }
 }

@@ -6,7 +6,10 @@ import Foundation
 ///
 /// Threading: fields under "owner" are touched only by the scheduler thread currently
 /// running the process (at most one at a time). Fields under "shared" are protected by
-/// `lock`, which other processes take to deliver messages and signals.
+/// `lock`, which other processes take to deliver messages and signals. A few owner fields
+/// that other processes read (process_info, group_leader/2) are written by the owner under
+/// `lock` and read by others under it: `dictionary`, `queue`/`queueHead`, `trapExit`,
+/// `groupLeader` and `reductions`. Others must never read the remaining owner fields.
 public final class ErlProcess: @unchecked Sendable {
     public let pid: Pid
     public unowned let vm: ErlangVM
@@ -26,15 +29,18 @@ public final class ErlProcess: @unchecked Sendable {
     var registerHighWater = 0
     /// Reductions left in the current time slice; BIFs doing long work charge extra.
     public var reductionsLeft: Int = 0
-    /// Total reductions executed (process_info reductions).
+    /// Total reductions executed before the current slice (process_info reductions);
+    /// updated under `lock` at the end of each slice.
     public var reductions: Int = 0
-    /// The process dictionary (put/get/erase).
+    /// The process dictionary (put/get/erase). The owner changes it under `lock`.
     public var dictionary: [Term: Term] = [:]
+    /// The owner changes it under `lock`.
     public var trapExit = false
     /// The initial call, for process_info and error reports.
     var initialCall: (Atom, Atom, Int) = (.undefined, .undefined, 0)
     /// Set by BIFs that need the evaluator to act after they return (halt, yield, ...).
     var pendingAction: PendingAction? = nil
+    /// Set by group_leader/2 from any process: under `lock`.
     var groupLeader: Pid?
     /// The scheduler thread running this process now (a hint for where to wake others).
     var schedulerIndex = 0
@@ -45,6 +51,8 @@ public final class ErlProcess: @unchecked Sendable {
 
     // MARK: owner: receive state
     /// Messages taken from `inbox`, in arrival order; receive scans from `cursor`.
+    /// The owner changes `queue` and `queueHead` under `lock` (others read them for
+    /// process_info) and reads them without it.
     var queue: [Term] = []
     var queueHead = 0
     var cursor = 0
@@ -66,6 +74,11 @@ public final class ErlProcess: @unchecked Sendable {
     var timedOut = false
     public internal(set) var registeredName: Atom?
     var exitReason: Term?
+    /// The function the process was in and its register capacity when its last time slice
+    /// ended (process_info of another process: the owner's `code` and `regs` are not
+    /// readable from other threads).
+    unowned(unsafe) var lastCode: FunctionCode?
+    var lastRegisters = 0
 
     enum Status { case runnable, running, waiting, exited }
 
@@ -83,7 +96,7 @@ public final class ErlProcess: @unchecked Sendable {
     /// Number of messages waiting (queued and not yet drained).
     var messageCount: Int {
         lock.lock(); defer { lock.unlock() }
-        return queue.count - queueHead + inbox.count
+        return messageCountLocked
     }
 
     /// Frees values left in the registers of returned frames (called between slices).
@@ -109,22 +122,21 @@ public final class ErlProcess: @unchecked Sendable {
         if queueHead == queue.count {
             // Nothing queued: take the inbox's storage instead of copying it.
             queue.removeAll(keepingCapacity: true)
-            cursor -= queueHead
-            if cursor < 0 { cursor = 0 }
+            cursor = 0
             queueHead = 0
             swap(&queue, &inbox)
             lock.unlock()
             return true
         }
-        let arrived = inbox
+        queue.append(contentsOf: inbox)
         inbox.removeAll(keepingCapacity: true)
         lock.unlock()
-        queue.append(contentsOf: arrived)
         return true
     }
 
     /// Removes the message at `cursor` (it was accepted by a receive).
     func removeAtCursor() {
+        lock.lock()
         if cursor == queueHead {
             queue[queueHead] = .nil
             queueHead += 1
@@ -135,14 +147,15 @@ public final class ErlProcess: @unchecked Sendable {
         } else {
             queue.remove(at: cursor)
         }
+        lock.unlock()
         cursor = queueHead
     }
 
-    /// All queued messages in order (process_info messages).
-    var allMessages: [Term] {
-        lock.lock(); let pending = inbox; lock.unlock()
-        return Array(queue[queueHead...]) + pending
-    }
+    /// Number of messages waiting; the caller holds `lock`.
+    var messageCountLocked: Int { queue.count - queueHead + inbox.count }
+
+    /// All queued messages in order (process_info messages); the caller holds `lock`.
+    var allMessagesLocked: [Term] { Array(queue[queueHead...]) + inbox }
 }
 
 /// Something the evaluator must do after a BIF returns.

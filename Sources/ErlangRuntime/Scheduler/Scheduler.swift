@@ -135,17 +135,17 @@ final class Scheduler: @unchecked Sendable {
             return
         }
         let result = Interpreter.run(p, budget: Scheduler.sliceBudget)
-        p.reductions += Scheduler.sliceBudget - p.reductionsLeft
         switch result {
         case .yielded, .waiting: p.clearDeadRegisters()
         default: break
         }
         switch result {
         case .yielded:
-            p.lock.lock(); p.status = .runnable; p.lock.unlock()
+            p.lock.lock(); publish(p); p.status = .runnable; p.lock.unlock()
             queues[i].push(p)
         case .waiting:
             p.lock.lock()
+            publish(p)
             if !p.inbox.isEmpty || !p.signals.isEmpty || p.timedOut {
                 p.status = .runnable
                 p.lock.unlock()
@@ -159,5 +159,12 @@ final class Scheduler: @unchecked Sendable {
         case .halted(let code):
             vm.halt(code)
         }
+    }
+
+    /// What other processes may read of `p` while it runs (see ErlProcess); under `p.lock`.
+    @inline(__always) private func publish(_ p: ErlProcess) {
+        p.reductions += Scheduler.sliceBudget - p.reductionsLeft
+        p.lastCode = p.code
+        p.lastRegisters = p.regs.capacity
     }
 }

@@ -163,6 +163,14 @@ public extension Term {
     static func binary(_ bytes: [UInt8]) -> Term { .binary(Bits(bytes)) }
     static func binary(_ s: String) -> Term { .binary(Bits(Array(s.utf8))) }
 
+    /// Not a compound term (compares in constant time).
+    var isAtomic: Bool {
+        switch self {
+        case .int, .float, .atom, .nil, .pid, .ref: return true
+        default: return false
+        }
+    }
+
     var isNumber: Bool {
         switch self { case .int, .big, .float: return true; default: return false }
     }

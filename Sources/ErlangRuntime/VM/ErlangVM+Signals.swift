@@ -9,6 +9,12 @@ extension ErlangVM {
         for s in signals {
             switch s {
             case .exit(let from, let reason, let fromLink):
+                if fromLink {
+                    // The signal ends the link. A link already gone (unlink/1 returned before
+                    // the signal was handled) has no effect any more, as in OTP.
+                    p.lock.lock(); let wasLinked = p.links.remove(from) != nil; p.lock.unlock()
+                    if !wasLinked { continue }
+                }
                 if case .atom(let a) = reason, a == .kill, !fromLink { return .atom(.killed) }
                 if p.trapExit {
                     p.deliverToSelf(.tuple(.atom(.EXIT), .pid(from), reason))
@@ -33,17 +39,24 @@ extension ErlangVM {
         p.exitReason = reason
         let links = p.links
         let watchers = p.monitoredBy
+        let monitoring = p.monitoring
         let name = p.registeredName
         p.links.removeAll()
         p.monitoredBy.removeAll()
+        p.monitoring.removeAll()
         p.inbox.removeAll()
         p.lock.unlock()
-        if let n = name { _ = unregister(n) }
+        if let n = name { unregister(n, ifOwnedBy: p.pid) }
         processes.remove(p.pid.id)
         let hint = p.schedulerIndex
         for l in links { signal(l, .exit(from: p.pid, reason: reason, fromLink: true), hint: hint) }
         for (ref, w) in watchers {
-            deliver(w.watcher, .tuple(.atom(.DOWN), .ref(ref), .atom(.process), w.item, reason), hint: hint)
+            deliverDown(w.watcher, ref, .tuple(.atom(.DOWN), .ref(ref), .atom(.process), w.item, reason), hint: hint)
+        }
+        // The monitors this process held end with it.
+        for (ref, target) in monitoring {
+            guard let t = process(target) else { continue }
+            t.lock.lock(); t.monitoredBy.removeValue(forKey: ref); t.lock.unlock()
         }
         if p.isMain {
             if let u = p.uncaught {
@@ -111,27 +124,48 @@ extension ErlangVM {
         default: break
         }
         if let x = pid, let other = process(x) {
+            // The watcher's side first: a 'DOWN' is delivered only while it is there
+            // (see deliverDown), and the target may exit as soon as its side exists.
+            p.lock.lock(); p.monitoring[ref] = x; p.lock.unlock()
             other.lock.lock()
             if other.status != .exited {
                 other.monitoredBy[ref] = (p.pid, item)
                 other.lock.unlock()
-                p.lock.lock(); p.monitoring[ref] = x; p.lock.unlock()
                 return ref
             }
             other.lock.unlock()
+            p.lock.lock(); p.monitoring.removeValue(forKey: ref); p.lock.unlock()
         }
         deliver(p.pid, .tuple(.atom(.DOWN), .ref(ref), .atom(.process), item, .atom(.noproc)), hint: p.schedulerIndex)
         return ref
     }
 
-    /// demonitor(Ref); returns whether the monitor was active.
+    /// demonitor(Ref); returns whether the monitor was active. Once it returns, no 'DOWN' for
+    /// `ref` can arrive any more: either one is in the mailbox already (false) or none will
+    /// come (true), because deliverDown appends the message only while the watcher's entry
+    /// exists, under the watcher's lock.
     public func demonitor(_ p: ErlProcess, _ ref: Ref) -> Bool {
         p.lock.lock()
         let target = p.monitoring.removeValue(forKey: ref)
         p.lock.unlock()
-        guard let t = target, let other = process(t) else { return false }
-        other.lock.lock(); defer { other.lock.unlock() }
-        return other.monitoredBy.removeValue(forKey: ref) != nil
+        guard let t = target else { return false }
+        if let other = process(t) {
+            other.lock.lock(); other.monitoredBy.removeValue(forKey: ref); other.lock.unlock()
+        }
+        return true
+    }
+
+    /// Delivers the 'DOWN' message of monitor `ref` to `watcher`, unless the watcher has
+    /// demonitored it meanwhile; the monitor ends with it.
+    func deliverDown(_ watcher: Pid, _ ref: Ref, _ msg: Term, hint: Int?) {
+        guard let p = process(watcher) else { return }
+        p.lock.lock()
+        guard p.status != .exited, p.monitoring.removeValue(forKey: ref) != nil else { p.lock.unlock(); return }
+        p.inbox.append(msg)
+        let wake = p.status == .waiting
+        if wake { p.status = .runnable }
+        p.lock.unlock()
+        if wake { scheduler.enqueue(p, hint: hint) }
     }
 
     /// Removes a DOWN message for `ref` from `p`'s mailbox (demonitor flush).
@@ -142,7 +176,7 @@ extension ErlangVM {
                case .atom(let a) = t.elements[0], a == .DOWN { return true }
             return false
         }) {
-            p.queue.remove(at: i)
+            p.lock.lock(); p.queue.remove(at: i); p.lock.unlock()
             p.cursor = p.queueHead
         }
     }

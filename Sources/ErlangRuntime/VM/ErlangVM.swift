@@ -121,12 +121,12 @@ public final class ErlangVM: @unchecked Sendable {
     public func spawn(module: Term?, function: Term, args: [Term], link parent: ErlProcess?, from: ErlProcess?,
                       monitorBy watcher: ErlProcess? = nil) -> (Pid, Ref?) {
         let p = spawnProcess(module: module, function: function, args: args, link: parent)
-        p.groupLeader = from?.groupLeader
+        if let f = from { f.lock.lock(); p.groupLeader = f.groupLeader; f.lock.unlock() }
         var ref: Ref?
         if let w = watcher {
             let r = makeRef()
-            p.monitoredBy[r] = (w.pid, .pid(p.pid))
             w.lock.lock(); w.monitoring[r] = p.pid; w.lock.unlock()
+            p.lock.lock(); p.monitoredBy[r] = (w.pid, .pid(p.pid)); p.lock.unlock()
             ref = r
         }
         scheduler.enqueue(p, hint: from?.schedulerIndex)
@@ -155,6 +155,13 @@ public final class ErlangVM: @unchecked Sendable {
         guard let pid = registry.removeValue(forKey: name) else { return false }
         if let p = process(pid) { p.lock.lock(); p.registeredName = nil; p.lock.unlock() }
         return true
+    }
+
+    /// Removes `name` if `pid` still holds it (an exiting process must not take its old name
+    /// from a process that registered it after an unregister/1).
+    func unregister(_ name: Atom, ifOwnedBy pid: Pid) {
+        registryLock.lock(); defer { registryLock.unlock() }
+        if registry[name] == pid { registry.removeValue(forKey: name) }
     }
 
     public func whereis(_ name: Atom) -> Pid? {
