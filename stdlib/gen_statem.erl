@@ -28,7 +28,7 @@
 
 %% The machine. Invariant: queue holds events (as {Type, Content}) to handle
 %% before reading the mailbox; postponed holds the postponed events, the
-%% oldest first; timers maps a timeout type (state_timeout or {timeout, Name})
+%% newest first (so postponing is O(1)); timers maps a timeout type (state_timeout or {timeout, Name})
 %% to {TimerRef, Content}.
 -record(machine, {parent,
                   name,
@@ -324,13 +324,13 @@ transition(#machine{state = State} = M, Event, NextState, NewData, Actions, Kind
         {ok, #{postpone := Postpone, events := NextEvents, timers := TimerActions}} ->
             Changed = (Kind =:= init) orelse NextState =/= State,
             Postponed0 = case Postpone of
-                             true -> M#machine.postponed ++ [Event];
+                             true -> [Event | M#machine.postponed];
                              false -> M#machine.postponed
                          end,
             {Queue, Postponed} =
                 case Changed andalso Kind =/= init of
-                    true -> {lists:reverse(NextEvents) ++ Postponed0 ++ M#machine.queue, []};
-                    false -> {lists:reverse(NextEvents) ++ M#machine.queue, Postponed0}
+                    true -> {lists:reverse(NextEvents, lists:reverse(Postponed0, M#machine.queue)), []};
+                    false -> {lists:reverse(NextEvents, M#machine.queue), Postponed0}
                 end,
             Timers0 = case Changed andalso Kind =/= init of
                           true -> cancel_timer(state_timeout, M#machine.timers);

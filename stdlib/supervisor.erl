@@ -540,26 +540,28 @@ terminate_dynamic_children(#state{children = [Child]} = State) ->
                 T when is_integer(T) -> erlang:send_after(T, self(), {'$sup_kill', self()});
                 _ -> undefined
             end,
-    wait_dynamic_children(Alive, Reason, Child, State#state.name),
+    wait_dynamic_children(maps:from_list([{P, true} || P <- Alive]), Reason, Child,
+                          State#state.name),
     case Timer of
         undefined -> ok;
         _ -> erlang:cancel_timer(Timer)
     end,
     ok.
 
-wait_dynamic_children([], _Expected, _Child, _SupName) ->
+%% Pids is a map with the children not yet down as keys.
+wait_dynamic_children(Pids, _Expected, _Child, _SupName) when map_size(Pids) =:= 0 ->
     ok;
 wait_dynamic_children(Pids, Expected, Child, SupName) ->
     receive
-        {'DOWN', _, process, Pid, Reason} ->
+        {'DOWN', _, process, Pid, Reason} when is_map_key(Pid, Pids) ->
             case Reason of
                 killed when Expected =:= kill -> ok;
                 shutdown when Expected =:= shutdown -> ok;
                 _ -> report_error(shutdown_error, Reason, Child#child{pid = Pid}, SupName)
             end,
-            wait_dynamic_children(lists:delete(Pid, Pids), Expected, Child, SupName);
+            wait_dynamic_children(maps:remove(Pid, Pids), Expected, Child, SupName);
         {'$sup_kill', Self} when Self =:= self() ->
-            [exit(P, kill) || P <- Pids],
+            [exit(P, kill) || P <- maps:keys(Pids)],
             wait_dynamic_children(Pids, kill, Child, SupName)
     end.
 

@@ -718,7 +718,7 @@ client_args(_) -> [].
 
 %% The machine. Invariant: queue holds events (as {Type, Content}) to handle
 %% before reading the mailbox; postponed holds the postponed events, the
-%% oldest first; timers maps a timeout type (state_timeout or {timeout, Name})
+%% newest first (so postponing is O(1)); timers maps a timeout type (state_timeout or {timeout, Name})
 %% to {TimerRef, Content}.
 -record(machine, {parent,
                   name,
@@ -1014,13 +1014,13 @@ transition(#machine{state = State} = M, Event, NextState, NewData, Actions, Kind
         {ok, #{postpone := Postpone, events := NextEvents, timers := TimerActions}} ->
             Changed = (Kind =:= init) orelse NextState =/= State,
             Postponed0 = case Postpone of
-                             true -> M#machine.postponed ++ [Event];
+                             true -> [Event | M#machine.postponed];
                              false -> M#machine.postponed
                          end,
             {Queue, Postponed} =
                 case Changed andalso Kind =/= init of
-                    true -> {lists:reverse(NextEvents) ++ Postponed0 ++ M#machine.queue, []};
-                    false -> {lists:reverse(NextEvents) ++ M#machine.queue, Postponed0}
+                    true -> {lists:reverse(NextEvents, lists:reverse(Postponed0, M#machine.queue)), []};
+                    false -> {lists:reverse(NextEvents, M#machine.queue), Postponed0}
                 end,
             Timers0 = case Changed andalso Kind =/= init of
                           true -> cancel_timer(state_timeout, M#machine.timers);
@@ -3495,26 +3495,28 @@ terminate_dynamic_children(#state{children = [Child]} = State) ->
                 T when is_integer(T) -> erlang:send_after(T, self(), {'$sup_kill', self()});
                 _ -> undefined
             end,
-    wait_dynamic_children(Alive, Reason, Child, State#state.name),
+    wait_dynamic_children(maps:from_list([{P, true} || P <- Alive]), Reason, Child,
+                          State#state.name),
     case Timer of
         undefined -> ok;
         _ -> erlang:cancel_timer(Timer)
     end,
     ok.
 
-wait_dynamic_children([], _Expected, _Child, _SupName) ->
+%% Pids is a map with the children not yet down as keys.
+wait_dynamic_children(Pids, _Expected, _Child, _SupName) when map_size(Pids) =:= 0 ->
     ok;
 wait_dynamic_children(Pids, Expected, Child, SupName) ->
     receive
-        {'DOWN', _, process, Pid, Reason} ->
+        {'DOWN', _, process, Pid, Reason} when is_map_key(Pid, Pids) ->
             case Reason of
                 killed when Expected =:= kill -> ok;
                 shutdown when Expected =:= shutdown -> ok;
                 _ -> report_error(shutdown_error, Reason, Child#child{pid = Pid}, SupName)
             end,
-            wait_dynamic_children(lists:delete(Pid, Pids), Expected, Child, SupName);
+            wait_dynamic_children(maps:remove(Pid, Pids), Expected, Child, SupName);
         {'$sup_kill', Self} when Self =:= self() ->
-            [exit(P, kill) || P <- Pids],
+            [exit(P, kill) || P <- maps:keys(Pids)],
             wait_dynamic_children(Pids, kill, Child, SupName)
     end.
 
