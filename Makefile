@@ -30,9 +30,12 @@ deps:
 	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libedit-dev >/dev/null 2>&1 || true; \
 	fi
 
+# Program and stress tests run the release binary (the stress programs need it; the
+# program tests just run faster); unit tests run in the debug test bundle.
 test: deps
-	$(SWIFT) build
-	$(SWIFT) test
+	$(SWIFT) build -c release
+	$(SWIFT) build --build-tests
+	SWERL_EXECUTABLE=$(CURDIR)/$(SWERL) $(SWIFT) test --skip-build
 
 # Regenerate Sources/ErlangBuiltins/Generated/StdlibBundle.swift from stdlib/*.erl.
 stdlib:

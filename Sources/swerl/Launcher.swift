@@ -24,23 +24,25 @@ struct Launcher {
             try Frontend.compileModule(source: source, file: file, includePaths: code.includePaths, escript: escript)
         }
         code.reportDiagnostics = { diagnostics, source in
-            Launcher.printDiagnostics(diagnostics, source: source)
+            Launcher.printDiagnostics(diagnostics, quoting: source)
         }
     }
 
-    static func printDiagnostics(_ diagnostics: [Diagnostic], source: String) {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    /// Prints diagnostics erlc-style. `quoting` is the text whose lines are quoted under
+    /// each message, or nil for escript's interpreted mode, which prints bare lines.
+    static func printDiagnostics(_ diagnostics: [Diagnostic], quoting source: String?) {
+        let lines = source.map { DiagnosticPrinter.lines(of: $0) }
         var text = ""
         for d in diagnostics {
-            text += DiagnosticPrinter.render(d) { file in
-                if file == d.location.file, let data = FileManager.default.contents(atPath: file),
-                   let s = String(data: data, encoding: .utf8) {
-                    return s.split(separator: "\n", omittingEmptySubsequences: false)
-                }
-                return lines
-            }
+            // Lines of included files are not quoted (their text isn't at hand here).
+            text += DiagnosticPrinter.render(d) { file in file == d.location.file ? lines : nil }
         }
         FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// escript quotes source lines only for scripts compiled with -mode(compile).
+    static func escriptQuoting(_ source: String) -> String? {
+        source.contains("-mode(compile)") ? EscriptHeader.stripped(source) : nil
     }
 
     /// `swerl FILE.erl ARGS...`: escript semantics.
@@ -54,13 +56,16 @@ struct Launcher {
         vm.code.path = [dir.isEmpty ? "." : dir] + options.codePaths + ["."]
         vm.code.includePaths = [dir.isEmpty ? "." : dir]
         let module: Atom
+        let quoting = Launcher.escriptQuoting(source)
+        vm.code.reportDiagnostics = { diagnostics, _ in Launcher.printDiagnostics(diagnostics, quoting: quoting) }
         do {
             module = try vm.code.load(source: source, file: file, escript: true)
         } catch {
-            Launcher.printDiagnostics(error.diagnostics, source: source)
-            FileHandle.standardError.write(Data("escript: There were compilation errors.\n".utf8))
-            return 127
+            Launcher.printDiagnostics(error.diagnostics, quoting: quoting)
+            FileHandle.standardError.write(Data(DiagnosticPrinter.escriptCompilationFailed.utf8))
+            return DiagnosticPrinter.escriptCompilationFailedStatus
         }
+        vm.code.reportDiagnostics = { diagnostics, source in Launcher.printDiagnostics(diagnostics, quoting: source) }
         guard vm.code.exports(module, "main", 1) else {
             FileHandle.standardError.write(Data("escript: Function main/1 is undefined\n".utf8))
             return 127

@@ -16,6 +16,21 @@ do {
     exit(2)
 }
 
+/// Runs `body` on a thread with a large stack: compiling deeply nested source recurses,
+/// and the main thread's 8 MB is not always enough. Only touched pages use memory.
+func onLargeStack(_ body: @escaping @Sendable () -> Int32) -> Int32 {
+    let done = DispatchSemaphore(value: 0)
+    nonisolated(unsafe) var status: Int32 = 0
+    let t = Thread {
+        status = body()
+        done.signal()
+    }
+    t.stackSize = 1 << 30
+    t.start()
+    done.wait()
+    return status
+}
+
 switch options.action {
 case .help:
     print(CommandLineOptions.usage, terminator: "")
@@ -24,9 +39,7 @@ case .version:
     print("swerl \(SwerlVersion.string) (Erlang/OTP \(SwerlVersion.otpRelease) compatible)")
     exit(0)
 case .script(let file, let args):
-    let launcher = Launcher(options: options)
-    exit(launcher.runScript(file: file, args: args))
+    exit(onLargeStack { Launcher(options: options).runScript(file: file, args: args) })
 case .erl:
-    let launcher = Launcher(options: options)
-    exit(launcher.runErl())
+    exit(onLargeStack { Launcher(options: options).runErl() })
 }

@@ -13,8 +13,9 @@ final class ProgramTests: XCTestCase {
     /// (checked by `testEveryAreaHasATestMethod`).
     static let areas = [
         "args", "arithmetic", "binaries", "comparison", "compile_errors", "comprehensions",
-        "control", "errors", "exceptions", "funs", "guards", "halt", "io_format", "lexical",
-        "lists", "maps", "patterns", "preprocessor", "processes", "records", "recursion", "tutorial",
+        "control", "errors", "ets", "exceptions", "funs", "guards", "halt", "io_format", "lexical",
+        "lists", "maps", "otp", "patterns", "preprocessor", "processes", "records", "recursion",
+        "tutorial",
     ]
 
     func testArgs() throws { try runArea("args") }
@@ -25,6 +26,7 @@ final class ProgramTests: XCTestCase {
     func testComprehensions() throws { try runArea("comprehensions") }
     func testControl() throws { try runArea("control") }
     func testErrors() throws { try runArea("errors") }
+    func testEts() throws { try runArea("ets") }
     func testExceptions() throws { try runArea("exceptions") }
     func testFuns() throws { try runArea("funs") }
     func testGuards() throws { try runArea("guards") }
@@ -33,6 +35,7 @@ final class ProgramTests: XCTestCase {
     func testLexical() throws { try runArea("lexical") }
     func testLists() throws { try runArea("lists") }
     func testMaps() throws { try runArea("maps") }
+    func testOtp() throws { try runArea("otp") }
     func testPatterns() throws { try runArea("patterns") }
     func testPreprocessor() throws { try runArea("preprocessor") }
     func testProcesses() throws { try runArea("processes") }
@@ -78,7 +81,19 @@ final class ProgramTests: XCTestCase {
             Self.check(programs[index], swerl: swerl, timeout: timeout)
         }
         // Failures are recorded here, on the test's own thread, after all runs finished.
-        for (program, problems) in zip(programs, outcomes) where !problems.isEmpty {
+        let known = KnownDeviations.load(from: root)
+        for (program, problems) in zip(programs, outcomes) {
+            if let reason = known[program.displayName] {
+                // A documented deviation must still deviate; once fixed, it must leave the list.
+                if problems.isEmpty {
+                    XCTFail("\(program.displayName) now matches OTP: remove it from Tests/Programs/KNOWN_DEVIATIONS",
+                            file: file, line: line)
+                } else {
+                    print("known deviation, not counted: \(program.displayName): \(reason)")
+                }
+                continue
+            }
+            guard !problems.isEmpty else { continue }
             XCTFail("\(program.displayName)\(program.arguments.isEmpty ? "" : " \(program.arguments)"): "
                     + problems.joined(separator: "\n"), file: file, line: line)
         }
@@ -104,4 +119,21 @@ final class ProgramTests: XCTestCase {
         environment["LC_ALL"] = "C.UTF-8"
         return environment
     }()
+}
+
+/// Programs whose output is known to differ from OTP's, each with the reason (and the
+/// matching entry in docs/SUPPORTED.md). Format of Tests/Programs/KNOWN_DEVIATIONS:
+/// `area/name.erl: reason`, one per line; `#` starts a comment.
+enum KnownDeviations {
+    static func load(from root: URL) -> [String: String] {
+        let url = root.appendingPathComponent("KNOWN_DEVIATIONS")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
+        var out: [String: String] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let name = line[..<colon].trimmingCharacters(in: .whitespaces)
+            out[name] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return out
+    }
 }

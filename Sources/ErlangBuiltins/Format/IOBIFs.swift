@@ -112,10 +112,12 @@ enum IODevice {
 
     @discardableResult
     func write(_ text: String, _ process: ErlProcess) throws(ErlangError) -> Term {
-        let shown = Self.deviceText(text)
+        // OTP 25's standard_io (escript, -noshell) is a latin1 device: characters up to
+        // 255 are written as one byte each; deviceText already escaped the rest.
+        let bytes = Self.deviceText(text).unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
         switch self {
-        case .standardIO: process.vm.writeStdout(shown)
-        case .standardError: process.vm.writeStderr(shown)
+        case .standardIO: process.vm.writeStdout(bytes: bytes)
+        case .standardError: process.vm.writeStderr(bytes: bytes)
         }
         return .ok
     }

@@ -5,6 +5,1386 @@
 /// first time a function of it that has no Swift built-in is called.
 public enum StdlibBundle {
     public static let sources: [String: String] = [
+        "error_logger": #"""
+%% error_logger: the legacy report API, written from the OTP 25 documentation.
+%%
+%% swerl has no logger process: a report is formatted in the calling process
+%% and written at once to standard_error (escript's logger writes reports to
+%% standard output; swerl keeps them off stdout so program output stays
+%% comparable). The text follows what OTP 25's default logger handler prints:
+%%
+%%   =ERROR REPORT==== 27-Nov-2026::16:38:45.641286 ===
+%%   <message>
+%%   <empty line>
+%%
+%% gen_server, gen_statem, supervisor and proc_lib report through report/2.
+%% Like escript, every level from info up is printed.
+-module(error_logger).
+
+-export([error_msg/1, error_msg/2, error_report/1, error_report/2,
+         format/2, info_msg/1, info_msg/2, info_report/1, info_report/2,
+         warning_msg/1, warning_msg/2, warning_report/1, warning_report/2,
+         report/2, report_text/1]).
+
+error_msg(Format) -> error_msg(Format, []).
+error_msg(Format, Args) -> report_format(error, Format, Args).
+
+format(Format, Args) -> report_format(error, Format, Args).
+
+warning_msg(Format) -> warning_msg(Format, []).
+warning_msg(Format, Args) -> report_format(warning, Format, Args).
+
+info_msg(Format) -> info_msg(Format, []).
+info_msg(Format, Args) -> report_format(info, Format, Args).
+
+error_report(Report) -> report(error, report_text(Report)).
+error_report(Type, Report) -> report(error, typed_report_text(Type, Report)).
+
+warning_report(Report) -> report(warning, report_text(Report)).
+warning_report(Type, Report) -> report(warning, typed_report_text(Type, Report)).
+
+info_report(Report) -> report(info, report_text(Report)).
+info_report(Type, Report) -> report(info, typed_report_text(Type, Report)).
+
+%% A format that fails to format is reported as OTP's logger does it: the
+%% format and the arguments, unformatted.
+report_format(Level, Format, Args) ->
+    Text = try io_lib:format(Format, Args)
+           catch _:_ -> io_lib:format("FORMAT ERROR: ~tp - ~tp", [Format, Args])
+           end,
+    report(Level, Text).
+
+%% Writes one report: the header, the text, and a line break.
+report(Level, Text) ->
+    io:format(standard_error, "~ts~ts~n", [header(Level), Text]),
+    ok.
+
+%% A report term as OTP prints it: a key-value list one "    key: value" per
+%% line, a string as it is, anything else with ~tp.
+report_text([{_, _} | _] = Report) ->
+    lists:join($\n, [report_line(Item) || Item <- Report]);
+report_text(Report) ->
+    case io_lib:printable_list(Report) of
+        true -> Report;
+        false -> io_lib:format("~tp", [Report])
+    end.
+
+report_line({Key, Value}) ->
+    case io_lib:printable_list(Value) of
+        true -> io_lib:format("    ~tp: ~ts", [Key, Value]);
+        false -> io_lib:format("    ~tp: ~tp", [Key, Value])
+    end;
+report_line(Item) ->
+    io_lib:format("    ~tp", [Item]).
+
+typed_report_text(_Type, Report) -> report_text(Report).
+
+header(Level) ->
+    {{Y, Mo, D}, {H, Mi, S}} = erlang:localtime(),
+    Micro = erlang:system_time(microsecond) rem 1000000,
+    io_lib:format("=~s REPORT==== ~w-~s-~4..0w::~2..0w:~2..0w:~2..0w.~6..0w ===~n",
+                  [level_name(Level), D, month(Mo), Y, H, Mi, S, Micro]).
+
+level_name(error) -> "ERROR";
+level_name(warning) -> "WARNING";
+level_name(info) -> "INFO";
+level_name(notice) -> "NOTICE";
+level_name(debug) -> "DEBUG";
+level_name(alert) -> "ALERT";
+level_name(critical) -> "CRITICAL";
+level_name(emergency) -> "EMERGENCY";
+level_name(crash) -> "CRASH";
+level_name(supervisor) -> "SUPERVISOR";
+level_name(progress) -> "PROGRESS".
+
+month(M) ->
+    element(M, {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}).
+
+"""#,
+        "ets": #"""
+%% ets: the functions of OTP's ets module that take a fun.
+%%
+%% Everything else in ets is a Swift built-in (Sources/ErlangBuiltins/Ets). The
+%% folds run here, in Erlang, so that the fun can be preempted or block like
+%% any other Erlang code. Written from the OTP 25 documentation.
+%%
+%% A fold works on a snapshot of the table taken when it starts (OTP fixes the
+%% table instead): objects inserted or deleted by the fun do not change what it
+%% visits. A bad table is badarg from ets:safe_fixtable/2, as in OTP.
+-module(ets).
+
+-export([foldl/3, foldr/3]).
+
+foldl(F, Acc, Table) ->
+    true = ets:safe_fixtable(Table, true),
+    fold(F, Acc, ets:tab2list(Table)).
+
+%% Only an ordered_set has a last-to-first order; for the other table types
+%% foldr visits the objects in the same order as foldl.
+foldr(F, Acc, Table) ->
+    true = ets:safe_fixtable(Table, true),
+    Objects = ets:tab2list(Table),
+    case ets:info(Table, type) of
+        ordered_set -> fold(F, Acc, lists:reverse(Objects));
+        _ -> fold(F, Acc, Objects)
+    end.
+
+%% OTP folds each key's objects with lists:foldl/3, so a bad fun is a
+%% function_clause error from lists:foldl/3, and only when there is an object.
+fold(F, Acc, [Object | Objects]) -> fold(F, lists:foldl(F, Acc, [Object]), Objects);
+fold(_F, Acc, []) -> Acc.
+
+"""#,
+        "gen": #"""
+%% gen: what gen_server, gen_statem and supervisor share (OTP keeps the same
+%% in its internal gen module): starting a named process through proc_lib,
+%% the synchronous call protocol, replies and name lookup.
+%%
+%% A call sends {Label, {CallerPid, Tag}, Request} and waits for {Tag, Reply}
+%% while monitoring the server. Tag is [alias | MonitorRef], or the monitor
+%% reference for a call without a timeout: the shapes OTP 25 uses.
+%%
+%% Deviations from OTP 25:
+%% - swerl has no process aliases: a reply goes to the caller's pid, so a
+%%   reply that arrives after the call timed out stays in the caller's mailbox
+%%   as {[alias | Ref], Reply} (OTP 25 drops it).
+%% {local, Name}, {global, Name} (see global: one node) and
+%% {via, Module, Name} names are supported.
+-module(gen).
+
+-export([start/5, start/6, init_it/7, call/3, call/4, reply/2,
+         where/1, whereis_or_exit/1, send/2, unregister_name/1,
+         get_parent/0, name/1]).
+
+%% ---------------------------------------------------------------------
+%% Starting
+
+%% Link is link, monitor or nolink.
+start(GenMod, Link, Mod, Args, Opts) ->
+    do_spawn(GenMod, Link, self, Mod, Args, Opts).
+
+start(GenMod, Link, Name, Mod, Args, Opts) ->
+    case where(Name) of
+        undefined -> do_spawn(GenMod, Link, Name, Mod, Args, Opts);
+        Pid -> {error, {already_started, Pid}}
+    end.
+
+do_spawn(GenMod, Link, Name, Mod, Args, Opts) ->
+    Timeout = case lists:keyfind(timeout, 1, Opts) of
+                  {timeout, T} -> T;
+                  false -> infinity
+              end,
+    SpawnOpts = case lists:keyfind(spawn_opt, 1, Opts) of
+                    {spawn_opt, SO} -> SO;
+                    false -> []
+                end,
+    InitArgs = fun(Parent) -> [GenMod, self(), Parent, Name, Mod, Args, Opts] end,
+    case Link of
+        link -> proc_lib:start_link(?MODULE, init_it, InitArgs(self()), Timeout, SpawnOpts);
+        monitor -> proc_lib:start_monitor(?MODULE, init_it, InitArgs(self), Timeout, SpawnOpts);
+        nolink -> proc_lib:start(?MODULE, init_it, InitArgs(self), Timeout, SpawnOpts)
+    end.
+
+%% Runs in the new process. Parent is the atom self when the process is not
+%% linked to its starter: then it is its own parent.
+init_it(GenMod, Starter, self, Name, Mod, Args, Opts) ->
+    init_it(GenMod, Starter, self(), Name, Mod, Args, Opts);
+init_it(GenMod, Starter, Parent, Name, Mod, Args, Opts) ->
+    put('$initial_call', {Mod, init, 1}),
+    case register_name(Name) of
+        true ->
+            GenMod:init_it(Starter, Parent, name(Name), Mod, Args, Opts);
+        {false, Pid} ->
+            proc_lib:init_ack(Starter, {error, {already_started, Pid}})
+    end.
+
+register_name(self) -> true;
+register_name({local, Name}) ->
+    try register(Name, self()) of
+        true -> true
+    catch error:_ -> {false, whereis(Name)}
+    end;
+register_name({global, Name}) ->
+    register_name({via, global, Name});
+register_name({via, Mod, Name}) ->
+    case Mod:register_name(Name, self()) of
+        yes -> true;
+        no -> {false, Mod:whereis_name(Name)}
+    end.
+
+unregister_name({local, Name}) -> catch unregister(Name), ok;
+unregister_name({global, Name}) -> catch global:unregister_name(Name), ok;
+unregister_name({via, Mod, Name}) -> catch Mod:unregister_name(Name), ok;
+unregister_name(_) -> ok.
+
+%% The name reports use: the registered name, or the pid.
+name({local, Name}) -> Name;
+name({global, Name}) -> Name;
+name({via, _, Name}) -> Name;
+name(_) -> self().
+
+%% The parent of a process started by proc_lib: its first ancestor.
+get_parent() ->
+    case get('$ancestors') of
+        [Parent | _] when is_pid(Parent) -> Parent;
+        [Name | _] when is_atom(Name) ->
+            case whereis(Name) of
+                undefined -> exit(process_not_alive);
+                Pid -> Pid
+            end;
+        _ -> self()
+    end.
+
+%% ---------------------------------------------------------------------
+%% Names
+
+%% The pid behind a start name, or undefined.
+where({local, Name}) -> whereis(Name);
+where({global, Name}) -> global:whereis_name(Name);
+where({via, Mod, Name}) -> Mod:whereis_name(Name);
+where(self) -> undefined.
+
+%% The pid behind a server reference; exits noproc when there is none.
+whereis_or_exit(Pid) when is_pid(Pid) -> Pid;
+whereis_or_exit(Name) when is_atom(Name) -> registered_or_exit(whereis(Name));
+whereis_or_exit({global, Name}) -> registered_or_exit(global:whereis_name(Name));
+whereis_or_exit({Name, Node}) when is_atom(Name), Node =:= node() ->
+    registered_or_exit(whereis(Name));
+whereis_or_exit({Name, Node}) when is_atom(Name), is_atom(Node) ->
+    exit({nodedown, Node});
+whereis_or_exit({via, Mod, Name}) -> registered_or_exit(Mod:whereis_name(Name));
+whereis_or_exit(_) -> exit(noproc).
+
+registered_or_exit(undefined) -> exit(noproc);
+registered_or_exit(Pid) -> Pid.
+
+%% Sends without failing, as casts do.
+send(Dest, Msg) ->
+    try whereis_or_exit(Dest) of
+        Pid -> Pid ! Msg, ok
+    catch exit:_ -> ok
+    end.
+
+%% ---------------------------------------------------------------------
+%% Calls
+
+call(Process, Label, Request) -> call(Process, Label, Request, 5000).
+
+%% {ok, Reply}, or an exit with the bare reason (noproc, timeout,
+%% calling_self, or the server's exit reason); the behaviour adds its MFA.
+call(Process, Label, Request, Timeout) ->
+    Pid = whereis_or_exit(Process),
+    case Pid =:= self() of
+        true -> exit(calling_self);
+        false -> do_call(Pid, Label, Request, Timeout)
+    end.
+
+%% As in OTP 25, a call without a timeout tags its request with the bare
+%% monitor reference (no late reply can come).
+do_call(Pid, Label, Request, Timeout) ->
+    Mref = erlang:monitor(process, Pid),
+    Tag = case Timeout of
+              infinity -> Mref;
+              _ -> [alias | Mref]
+          end,
+    Pid ! {Label, {self(), Tag}, Request},
+    receive
+        {Tag, Reply} ->
+            erlang:demonitor(Mref, [flush]),
+            {ok, Reply};
+        {'DOWN', Mref, _, _, Reason} ->
+            exit(Reason)
+    after Timeout ->
+        erlang:demonitor(Mref, [flush]),
+        exit(timeout)
+    end.
+
+reply({To, Tag}, Reply) when is_pid(To) ->
+    To ! {Tag, Reply},
+    ok.
+
+"""#,
+        "gen_server": ##"""
+%% gen_server: the generic server behaviour, written from the OTP 25
+%% documentation and from what OTP 25 does as seen from outside.
+%%
+%% Supported: start/3,4, start_link/3,4, start_monitor/3,4 with {local, Name},
+%% {global, Name} and {via, Mod, Name} names and the {timeout, T} option; call/2,3, cast/2,
+%% reply/2, stop/1,3, abcast/2,3 (this node only), send_request/2 with
+%% wait_response/2, receive_response/2 and check_response/2, enter_loop/3,4,5;
+%% the callbacks init/1, handle_call/3, handle_cast/2, handle_info/2
+%% (optional), handle_continue/2, terminate/2 (optional) with every return
+%% value of the documentation, timeouts, hibernate (which only waits) and
+%% {continue, C}; sys:get_state/replace_state and proc_lib:stop.
+%%
+%% A server that traps exits and gets an 'EXIT' from its parent terminates
+%% with the parent's reason. An exception in a callback terminates the server:
+%% terminate/2 gets {Reason, Stacktrace} for an error, the reason for an exit,
+%% and a throw is taken as the callback's return value.
+%%
+%% Reports are written to standard_error (see error_logger): "Generic server
+%% terminating" as OTP prints it (the client's stacktrace only where
+%% process_info/2 gives current_stacktrace), and proc_lib's crash report.
+%%
+%% Not supported: multi_call, the debug options,
+%% hibernate_after, code_change/3 and format_status/1,2 (never called).
+-module(gen_server).
+
+-export([start/3, start/4, start_link/3, start_link/4, start_monitor/3,
+         start_monitor/4, call/2, call/3, cast/2, reply/2, stop/1, stop/3,
+         abcast/2, abcast/3, send_request/2, wait_response/2,
+         receive_response/2, check_response/2, enter_loop/3, enter_loop/4,
+         enter_loop/5, init_it/6]).
+
+%% The fixed part of a running server's state.
+-record(server, {parent,   % the pid of the process that started it (or itself)
+                 name,     % the registered name, or its pid (for reports)
+                 mod}).    % the callback module
+
+%% ---------------------------------------------------------------------
+%% API
+
+start(Mod, Args, Opts) -> gen:start(?MODULE, nolink, Mod, Args, Opts).
+start(Name, Mod, Args, Opts) -> gen:start(?MODULE, nolink, Name, Mod, Args, Opts).
+
+start_link(Mod, Args, Opts) -> gen:start(?MODULE, link, Mod, Args, Opts).
+start_link(Name, Mod, Args, Opts) -> gen:start(?MODULE, link, Name, Mod, Args, Opts).
+
+start_monitor(Mod, Args, Opts) -> gen:start(?MODULE, monitor, Mod, Args, Opts).
+start_monitor(Name, Mod, Args, Opts) -> gen:start(?MODULE, monitor, Name, Mod, Args, Opts).
+
+call(Server, Request) ->
+    try gen:call(Server, '$gen_call', Request) of
+        {ok, Reply} -> Reply
+    catch exit:Reason -> exit({Reason, {?MODULE, call, [Server, Request]}})
+    end.
+
+call(Server, Request, Timeout) ->
+    try gen:call(Server, '$gen_call', Request, Timeout) of
+        {ok, Reply} -> Reply
+    catch exit:Reason -> exit({Reason, {?MODULE, call, [Server, Request, Timeout]}})
+    end.
+
+cast(Server, Request) ->
+    gen:send(Server, {'$gen_cast', Request}).
+
+reply(From, Reply) -> gen:reply(From, Reply).
+
+stop(Server) -> proc_lib:stop(Server).
+stop(Server, Reason, Timeout) -> proc_lib:stop(Server, Reason, Timeout).
+
+abcast(Name, Request) -> abcast([node()], Name, Request).
+abcast(Nodes, Name, Request) when is_list(Nodes), is_atom(Name) ->
+    [gen:send({Name, Node}, {'$gen_cast', Request}) || Node <- Nodes],
+    abcast.
+
+%% Asynchronous requests: the request id is the monitor reference.
+send_request(Server, Request) ->
+    Pid = try gen:whereis_or_exit(Server) catch exit:_ -> undefined end,
+    case Pid of
+        undefined ->
+            Ref = make_ref(),
+            self() ! {'DOWN', Ref, process, Server, noproc},
+            Ref;
+        _ ->
+            Mref = erlang:monitor(process, Pid),
+            Pid ! {'$gen_call', {self(), [alias | Mref]}, Request},
+            Mref
+    end.
+
+wait_response(ReqId, Timeout) ->
+    receive
+        {[alias | ReqId], Reply} ->
+            erlang:demonitor(ReqId, [flush]),
+            {reply, Reply};
+        {'DOWN', ReqId, _, Object, Reason} ->
+            {error, {Reason, Object}}
+    after Timeout -> timeout
+    end.
+
+receive_response(ReqId, Timeout) ->
+    case wait_response(ReqId, Timeout) of
+        timeout ->
+            erlang:demonitor(ReqId, [flush]),
+            timeout;
+        Other -> Other
+    end.
+
+check_response({[alias | ReqId], Reply}, ReqId) ->
+    erlang:demonitor(ReqId, [flush]),
+    {reply, Reply};
+check_response({'DOWN', ReqId, _, Object, Reason}, ReqId) ->
+    {error, {Reason, Object}};
+check_response(_, _) -> no_reply.
+
+%% Turns the calling process (started by proc_lib) into a server.
+enter_loop(Mod, Opts, State) ->
+    enter_loop(Mod, Opts, State, self(), infinity).
+
+enter_loop(Mod, Opts, State, {Kind, _} = ServerName) when Kind =:= local; Kind =:= global ->
+    enter_loop(Mod, Opts, State, ServerName, infinity);
+enter_loop(Mod, Opts, State, {via, _, _} = ServerName) ->
+    enter_loop(Mod, Opts, State, ServerName, infinity);
+enter_loop(Mod, Opts, State, Timeout) ->
+    enter_loop(Mod, Opts, State, self(), Timeout).
+
+enter_loop(Mod, _Opts, State, ServerName, Timeout) ->
+    Name = case ServerName of
+               Pid when is_pid(Pid) -> Pid;
+               _ -> gen:name(ServerName)
+           end,
+    Server = #server{parent = gen:get_parent(), name = Name, mod = Mod},
+    loop(Server, State, Timeout).
+
+%% ---------------------------------------------------------------------
+%% Starting (in the new process, called by gen:init_it/7)
+%%
+%% Line numbers: the -file attributes give the frames of the functions that
+%% call the callbacks (init_it/6, init_it/2, handle_msg/6, try_handle_call/4,
+%% try_dispatch/4) the lines OTP 25's gen_server.erl reports, so that a
+%% crashed server's stacktrace has OTP's frames. The line after
+%% -file(F, N) is line N + 1.
+
+-file("gen_server.erl", 811).
+init_it(Starter, Parent, Name, Mod, Args, _Opts) ->
+    Server = #server{parent = Parent, name = Name, mod = Mod},
+    case init_it(Mod, Args) of
+        {ok, {ok, State}} ->
+            proc_lib:init_ack(Starter, {ok, self()}),
+            loop(Server, State, infinity);
+        {ok, {ok, State, Timeout}} ->
+            proc_lib:init_ack(Starter, {ok, self()}),
+            loop(Server, State, Timeout);
+        {ok, {stop, Reason}} ->
+            init_failed(Starter, Name, {error, Reason}),
+            exit(Reason);
+        {ok, ignore} ->
+            init_failed(Starter, Name, ignore),
+            exit(normal);
+        {ok, Other} ->
+            Reason = {bad_return_value, Other},
+            init_failed(Starter, Name, {error, Reason}),
+            exit(Reason);
+        {'EXIT', Class, Reason, Stacktrace} ->
+            init_failed(Starter, Name, {error, terminate_reason(Class, Reason, Stacktrace)}),
+            erlang:raise(Class, Reason, Stacktrace)
+    end.
+
+%% init/1's result, {ok, Result} (a throw is a result too) or the exception.
+-file("gen_server.erl", 849).
+init_it(Mod, Args) ->
+    try {ok, Mod:init(Args)}
+    catch
+        throw:Value -> {ok, Value};
+        Class:Reason:Stacktrace -> {'EXIT', Class, Reason, Stacktrace}
+    end.
+
+%% The name is freed before the starter hears of the failure, so that it can
+%% start the server again at once.
+init_failed(Starter, Name, Return) ->
+    case is_pid(Name) of
+        true -> ok;
+        false -> catch unregister(Name)
+    end,
+    proc_lib:init_ack(Starter, Return).
+
+%% ---------------------------------------------------------------------
+%% The server loop
+
+%% Timeout is a time in milliseconds or infinity, hibernate, or
+%% {continue, Continue} to call handle_continue/2 before the next message.
+loop(Server, State, {continue, Continue}) ->
+    Msg = {continue, Continue},
+    Reply = try_dispatch(Server#server.mod, handle_continue, Continue, State),
+    handle_common_reply(Reply, undefined, Msg, Server, State);
+loop(Server, State, hibernate) ->
+    loop(Server, State, infinity);
+loop(Server, State, Timeout) ->
+    Msg = receive Input -> Input after Timeout -> timeout end,
+    decode_msg(Msg, Server, State, Timeout).
+
+decode_msg({system, From, Request}, Server, State, Timeout) ->
+    system_msg(Request, From, Server, State, Timeout);
+decode_msg({'EXIT', Parent, Reason} = Msg, #server{parent = Parent} = Server, State, _) ->
+    terminate(exit, Reason, [], Msg, undefined, Server, State);
+decode_msg({'$gen_call', From, Request} = Msg, Server, State, _Timeout) ->
+    handle_msg(call, Msg, From, Request, Server, State);
+decode_msg({'$gen_cast', Request} = Msg, Server, State, _Timeout) ->
+    handle_msg(handle_cast, Msg, undefined, Request, Server, State);
+decode_msg(Msg, Server, State, _Timeout) ->
+    handle_msg(handle_info, Msg, undefined, Msg, Server, State).
+
+%% Kind is call, handle_cast or handle_info; Msg is the message as received.
+-file("gen_server.erl", 1176).
+handle_msg(call, _Msg, From, Request, #server{mod = Mod} = Server, State) ->
+    case try_handle_call(Mod, Request, From, State) of
+        {ok, {reply, Reply, NewState}} ->
+            reply(From, Reply),
+            loop(Server, NewState, infinity);
+        {ok, {reply, Reply, NewState, Timeout}} ->
+            reply(From, Reply),
+            loop(Server, NewState, Timeout);
+        {ok, {stop, Reason, Reply, NewState}} ->
+            try terminate(exit, Reason, [], Request, From, Server, NewState)
+            after reply(From, Reply)
+            end;
+        Other ->
+            handle_common_reply(Other, From, Request, Server, State)
+    end;
+%% (These lines keep the
+%%  dispatch below on the
+%%  line OTP reports for it.)
+%%
+%%
+%%
+%%
+handle_msg(Callback, Msg, _From, Request, #server{mod = Mod} = Server, State) ->
+    Reply = try_dispatch(Mod, Callback, Request, State),
+    handle_common_reply(Reply, undefined, Msg, Server, State).
+
+handle_common_reply(Reply, From, Msg, Server, State) ->
+    case Reply of
+        {ok, {noreply, NewState}} ->
+            loop(Server, NewState, infinity);
+        {ok, {noreply, NewState, Timeout}} ->
+            loop(Server, NewState, Timeout);
+        {ok, {stop, Reason, NewState}} ->
+            terminate(exit, Reason, [], Msg, From, Server, NewState);
+        {'EXIT', Class, Reason, Stacktrace} ->
+            terminate(Class, Reason, Stacktrace, Msg, From, Server, State);
+        {ok, BadReply} ->
+            terminate(exit, {bad_return_value, BadReply}, [], Msg, From, Server, State)
+    end.
+
+-file("gen_server.erl", 1147).
+try_handle_call(Mod, Request, From, State) ->
+    try {ok, Mod:handle_call(Request, From, State)}
+    catch
+        throw:Value -> {ok, Value};
+        Class:Reason:Stacktrace -> {'EXIT', Class, Reason, Stacktrace}
+    end.
+
+%% handle_info/2 is optional: a message to a module without it is reported
+%% and dropped.
+-file("gen_server.erl", 1121).
+try_dispatch(Mod, Callback, Msg, State) ->
+    try {ok, Mod:Callback(Msg, State)}
+    catch
+        throw:Value ->
+            {ok, Value};
+        error:undef:Stacktrace when Callback =:= handle_info ->
+            case Stacktrace of
+                [{Mod, handle_info, [Msg, State], _} | _] ->
+                    error_logger:warning_msg("** Undefined handle_info in ~p~n"
+                                             "** Unhandled message: ~tp~n", [Mod, Msg]),
+                    {ok, {noreply, State}};
+                _ ->
+                    {'EXIT', error, undef, Stacktrace}
+            end;
+        Class:Reason:Stacktrace ->
+            {'EXIT', Class, Reason, Stacktrace}
+    end.
+
+%% ---------------------------------------------------------------------
+%% System messages (sys and proc_lib:stop)
+
+system_msg({terminate, Reason}, _From, Server, State, _Timeout) ->
+    terminate(exit, Reason, [], [], undefined, Server, State);
+system_msg(get_state, From, Server, State, Timeout) ->
+    gen:reply(From, State),
+    loop(Server, State, Timeout);
+system_msg({replace_state, Fun}, From, Server, State, Timeout) ->
+    NewState = try Fun(State) catch _:_ -> State end,
+    gen:reply(From, NewState),
+    loop(Server, NewState, Timeout);
+system_msg(get_status, From, #server{mod = Mod} = Server, State, Timeout) ->
+    gen:reply(From, {status, self(), {module, ?MODULE},
+                     [get(), running, Server#server.parent, [],
+                      [{header, "Status for generic server " ++ name_text(Server)},
+                       {data, [{"Status", running}, {"Parent", Server#server.parent}]},
+                       {data, [{"State", State}]}, {callback, Mod}]]}),
+    loop(Server, State, Timeout);
+system_msg(_Other, From, Server, State, Timeout) ->
+    gen:reply(From, ok),
+    loop(Server, State, Timeout).
+
+name_text(#server{name = Name}) -> io_lib:format("~tp", [Name]).
+
+%% ---------------------------------------------------------------------
+%% Terminating
+
+%% Calls terminate/2 (when the module has it), reports an abnormal end and
+%% exits with the reason. Never returns.
+terminate(Class, Reason, Stacktrace, Msg, From, #server{mod = Mod} = Server, State) ->
+    TermReason = terminate_reason(Class, Reason, Stacktrace),
+    case try_terminate(Mod, TermReason, State) of
+        {'EXIT', C, R, S} ->
+            error_info({R, S}, Msg, From, Server, State),
+            erlang:raise(C, R, S);
+        ok ->
+            case {Class, Reason} of
+                {exit, normal} -> ok;
+                {exit, shutdown} -> ok;
+                {exit, {shutdown, _}} -> ok;
+                _ -> error_info(TermReason, Msg, From, Server, State)
+            end
+    end,
+    case Stacktrace of
+        [] -> erlang:Class(Reason);
+        _ -> erlang:raise(Class, Reason, Stacktrace)
+    end.
+
+terminate_reason(error, Reason, Stacktrace) -> {Reason, Stacktrace};
+terminate_reason(exit, Reason, _Stacktrace) -> Reason;
+terminate_reason(throw, Reason, Stacktrace) -> {{nocatch, Reason}, Stacktrace}.
+
+try_terminate(Mod, Reason, State) ->
+    try Mod:terminate(Reason, State) of
+        _ -> ok
+    catch
+        throw:_ -> ok;
+        error:undef:Stacktrace ->
+            case Stacktrace of
+                [{Mod, terminate, [Reason, State], _} | _] -> ok;
+                _ -> {'EXIT', error, undef, Stacktrace}
+            end;
+        Class:R:Stacktrace ->
+            {'EXIT', Class, R, Stacktrace}
+    end.
+
+%% OTP's "Generic server terminating" report.
+error_info(Reason, Msg, From, #server{name = Name}, State) ->
+    error_logger:error_msg("** Generic server ~tp terminating \n"
+                           "** Last message in was ~tp~n"
+                           "** When Server state == ~tp~n"
+                           "** Reason for termination ==~n"
+                           "** ~tp~n" ++ client_info(From),
+                           [Name, Msg, State, Reason] ++ client_args(From)).
+
+%% The client part of the report: its stacktrace when it is alive (when
+%% process_info/2 gives one), or that it is dead.
+client_info({Pid, _Tag}) when is_pid(Pid) ->
+    case is_process_alive(Pid) of
+        true ->
+            case catch erlang:process_info(Pid, current_stacktrace) of
+                {current_stacktrace, _} -> "** Client ~tp stacktrace~n** ~tp~n";
+                _ -> ""
+            end;
+        false -> "** Client ~p is dead~n"
+    end;
+client_info(_) -> "".
+
+client_args({Pid, _Tag}) when is_pid(Pid) ->
+    case is_process_alive(Pid) of
+        true ->
+            case catch erlang:process_info(Pid, current_stacktrace) of
+                {current_stacktrace, Stacktrace} -> [Pid, Stacktrace];
+                _ -> []
+            end;
+        false -> [Pid]
+    end;
+client_args(_) -> [].
+
+"""##,
+        "gen_statem": ##"""
+%% gen_statem: the generic state machine behaviour, written from the OTP 25
+%% documentation and from what OTP 25 does as seen from outside.
+%%
+%% Supported: start/3,4, start_link/3,4, start_monitor/3,4 (names as in
+%% gen_server), call/2,3 ({Reason, {gen_statem, call, [Server, Request,
+%% Timeout]}} exits), cast/2, reply/1,2, stop/1,3, enter_loop/4,5,6;
+%% callback modes state_functions and handle_event_function, with or without
+%% state_enter; every state callback result of the documentation
+%% (next_state, keep_state, repeat_state and their _and_data forms, stop,
+%% stop_and_reply); the actions postpone, next_event, reply, hibernate (which
+%% only waits), event timeouts (a bare time or {timeout, T, Msg}), generic
+%% {{timeout, Name}, T, Msg} and {state_timeout, T, Msg} timeouts with
+%% cancel, update and the {abs, true} option; terminate/3 (optional);
+%% sys:get_state ({State, Data}) and sys:replace_state.
+%%
+%% Event order: after a callback, its next_event events come first, then,
+%% when the state changed, the postponed events, then the events that were
+%% already queued, then the mailbox.
+%%
+%% Reports ("State machine terminating") go to standard_error. Not
+%% supported: format_status, code_change, the debug options and
+%% hibernate_after.
+-module(gen_statem).
+
+-export([start/3, start/4, start_link/3, start_link/4, start_monitor/3,
+         start_monitor/4, stop/1, stop/3, call/2, call/3, cast/2, reply/1,
+         reply/2, enter_loop/4, enter_loop/5, enter_loop/6, init_it/6]).
+
+%% The machine. Invariant: queue holds events (as {Type, Content}) to handle
+%% before reading the mailbox; postponed holds the postponed events, the
+%% oldest first; timers maps a timeout type (state_timeout or {timeout, Name})
+%% to {TimerRef, Content}.
+-record(machine, {parent,
+                  name,
+                  mod,
+                  mode,              % state_functions | handle_event_function
+                  enter = false,     % true when state enter calls are used
+                  state,
+                  data,
+                  queue = [],
+                  postponed = [],
+                  timers = #{},
+                  event_timeout = infinity}).  % infinity | {Time, Content}
+
+%% ---------------------------------------------------------------------
+%% API
+
+start(Mod, Args, Opts) -> gen:start(?MODULE, nolink, Mod, Args, Opts).
+start(Name, Mod, Args, Opts) -> gen:start(?MODULE, nolink, Name, Mod, Args, Opts).
+start_link(Mod, Args, Opts) -> gen:start(?MODULE, link, Mod, Args, Opts).
+start_link(Name, Mod, Args, Opts) -> gen:start(?MODULE, link, Name, Mod, Args, Opts).
+start_monitor(Mod, Args, Opts) -> gen:start(?MODULE, monitor, Mod, Args, Opts).
+start_monitor(Name, Mod, Args, Opts) -> gen:start(?MODULE, monitor, Name, Mod, Args, Opts).
+
+stop(Server) -> proc_lib:stop(Server).
+stop(Server, Reason, Timeout) -> proc_lib:stop(Server, Reason, Timeout).
+
+call(Server, Request) -> call(Server, Request, infinity).
+
+call(Server, Request, Timeout) ->
+    CallTimeout = case Timeout of
+                      {dirty_timeout, T} -> T;
+                      {clean_timeout, T} -> T;
+                      T -> T
+                  end,
+    try gen:call(Server, '$gen_call', Request, CallTimeout) of
+        {ok, Reply} -> Reply
+    catch exit:Reason -> exit({Reason, {?MODULE, call, [Server, Request, Timeout]}})
+    end.
+
+cast(Server, Msg) -> gen:send(Server, {'$gen_cast', Msg}).
+
+reply({reply, From, Reply}) -> reply(From, Reply);
+reply(Replies) when is_list(Replies) -> [reply(R) || R <- Replies], ok.
+
+reply(From, Reply) -> gen:reply(From, Reply).
+
+enter_loop(Mod, Opts, State, Data) ->
+    enter_loop(Mod, Opts, State, Data, self(), []).
+enter_loop(Mod, Opts, State, Data, Server) when is_pid(Server); is_tuple(Server) ->
+    enter_loop(Mod, Opts, State, Data, Server, []);
+enter_loop(Mod, Opts, State, Data, Actions) ->
+    enter_loop(Mod, Opts, State, Data, self(), Actions).
+enter_loop(Mod, _Opts, State, Data, Server, Actions) ->
+    Name = case Server of
+               Pid when is_pid(Pid) -> Pid;
+               _ -> gen:name(Server)
+           end,
+    M = #machine{parent = gen:get_parent(), name = Name, mod = Mod},
+    start_machine(M, State, Data, Actions).
+
+%% ---------------------------------------------------------------------
+%% Starting (in the new process, called by gen:init_it/7)
+
+%% init/1 is called on the line OTP 25 reports for it.
+-file("gen_statem.erl", 1015).
+init_it(Starter, Parent, Name, Mod, Args, _Opts) ->
+    M = #machine{parent = Parent, name = Name, mod = Mod},
+    Result = try {ok, Mod:init(Args)}
+             catch
+                 throw:Value -> {ok, Value};
+                 C:R:St -> {'EXIT', C, R, St}
+             end,
+    case Result of
+        {ok, {ok, State, Data}} ->
+            proc_lib:init_ack(Starter, {ok, self()}),
+            start_machine(M, State, Data, []);
+        {ok, {ok, State, Data, Actions}} ->
+            proc_lib:init_ack(Starter, {ok, self()}),
+            start_machine(M, State, Data, Actions);
+        {ok, {stop, Reason}} ->
+            init_failed(Starter, Name, {error, Reason}),
+            exit(Reason);
+        {ok, ignore} ->
+            init_failed(Starter, Name, ignore),
+            exit(normal);
+        {ok, Other} ->
+            Reason = {bad_return_from_init, Other},
+            init_failed(Starter, Name, {error, Reason}),
+            error_info(M#machine{mode = state_functions, state = undefined},
+                       undefined, error, Reason,
+                       [{?MODULE, init_result, 8, [{file, "gen_statem.erl"}, {line, 1068}]},
+                        {proc_lib, init_p_do_apply, 3, [{file, "proc_lib.erl"}, {line, 240}]}]),
+            exit(Reason);
+        {'EXIT', Class, Reason, Stacktrace} ->
+            %% Unlike gen_server, the starter gets the bare reason.
+            init_failed(Starter, Name, {error, Reason}),
+            error_info(M#machine{mode = state_functions, state = undefined},
+                       undefined, Class, Reason, Stacktrace),
+            erlang:raise(Class, Reason, Stacktrace)
+    end.
+
+init_failed(Starter, Name, Return) ->
+    case is_pid(Name) of
+        true -> ok;
+        false -> catch unregister(Name)
+    end,
+    proc_lib:init_ack(Starter, Return).
+
+%% Reads the callback mode, then treats the initial state like a transition
+%% into it (with its enter call and the actions of init/1).
+start_machine(M, State, Data, Actions) ->
+    case callback_mode(M#machine.mod) of
+        {ok, Mode, Enter} ->
+            M1 = M#machine{mode = Mode, enter = Enter, state = State, data = Data},
+            transition(M1, undefined, State, Data, listify(Actions), init, true);
+        {error, Class, Reason, Stacktrace} ->
+            terminate(M#machine{mode = state_functions, state = State, data = Data},
+                      undefined, Class, Reason, Stacktrace)
+    end.
+
+callback_mode(Mod) ->
+    try Mod:callback_mode() of
+        Mode -> parse_callback_mode(listify(Mode), undefined, false)
+    catch
+        Class:Reason:Stacktrace -> {error, Class, Reason, Stacktrace}
+    end.
+
+parse_callback_mode([], undefined, _Enter) ->
+    {error, error, {bad_callback_mode, undefined}, []};
+parse_callback_mode([], Mode, Enter) ->
+    {ok, Mode, Enter};
+parse_callback_mode([state_enter | Rest], Mode, _Enter) ->
+    parse_callback_mode(Rest, Mode, true);
+parse_callback_mode([Mode | Rest], _, Enter)
+  when Mode =:= state_functions; Mode =:= handle_event_function ->
+    parse_callback_mode(Rest, Mode, Enter);
+parse_callback_mode([Bad | _], _, _) ->
+    {error, error, {bad_callback_mode, Bad}, []}.
+
+listify(List) when is_list(List) -> List;
+listify(Item) -> [Item].
+
+%% ---------------------------------------------------------------------
+%% The event loop
+
+loop(#machine{queue = [Event | Rest]} = M) ->
+    handle_event(M#machine{queue = Rest}, Event);
+loop(#machine{event_timeout = infinity} = M) ->
+    receive Msg -> decode_msg(M, Msg) end;
+loop(#machine{event_timeout = {Time, Content}} = M) ->
+    receive
+        Msg -> decode_msg(M, Msg)
+    after Time ->
+        handle_event(M#machine{event_timeout = infinity}, {timeout, Content})
+    end.
+
+decode_msg(M, {system, From, Request}) ->
+    system_msg(M, From, Request);
+decode_msg(#machine{parent = Parent} = M, {'EXIT', Parent, Reason} = Msg) ->
+    terminate(M, {info, Msg}, exit, Reason, []);
+decode_msg(M, {'$gen_call', From, Request}) ->
+    handle_event(M, {{call, From}, Request});
+decode_msg(M, {'$gen_cast', Msg}) ->
+    handle_event(M, {cast, Msg});
+decode_msg(#machine{timers = Timers} = M, {timeout, Ref, Content} = Msg) when is_reference(Ref) ->
+    case [Type || {Type, {R, _}} <- maps:to_list(Timers), R =:= Ref] of
+        [Type] ->
+            {_, TimerContent} = maps:get(Type, Timers),
+            handle_event(M#machine{timers = maps:remove(Type, Timers)}, {Type, TimerContent});
+        [] ->
+            _ = Content,
+            handle_event(M, {info, Msg})
+    end;
+decode_msg(M, Msg) ->
+    handle_event(M, {info, Msg}).
+
+system_msg(M, _From, {terminate, Reason}) ->
+    terminate(M, undefined, exit, Reason, []);
+system_msg(#machine{state = State, data = Data} = M, From, get_state) ->
+    gen:reply(From, {State, Data}),
+    loop(M);
+system_msg(#machine{state = State, data = Data} = M, From, {replace_state, Fun}) ->
+    {NewState, NewData} = try Fun({State, Data}) catch _:_ -> {State, Data} end,
+    gen:reply(From, {NewState, NewData}),
+    loop(M#machine{state = NewState, data = NewData});
+system_msg(#machine{state = State, data = Data} = M, From, get_status) ->
+    gen:reply(From, {status, self(), {module, ?MODULE},
+                     [get(), running, M#machine.parent, [],
+                      [{header, "Status for state machine " ++ io_lib:format("~tp", [M#machine.name])},
+                       {data, [{"Status", running}, {"Parent", M#machine.parent}]},
+                       {data, [{"State", {State, Data}}]}]]}),
+    loop(M);
+system_msg(M, From, _Other) ->
+    gen:reply(From, ok),
+    loop(M).
+
+%% Handles one event: calls the state callback and carries out its result.
+handle_event(#machine{state = State, data = Data} = M0, {Type, Content} = Event) ->
+    M = cancel_event_timeout(M0),
+    loop_state_callback(M, M#machine.mod, M#machine.mode, State, Data, Type, Content,
+                        Event, event, undefined, []).
+
+cancel_event_timeout(M) -> M#machine{event_timeout = infinity}.
+
+%% Calls the state callback for an event (Kind event) or a state enter call
+%% (Kind enter, with the old state and the timer actions of the transition).
+%% The callback is called on the lines OTP 25's gen_statem.erl reports for
+%% it (the line after -file(F, N) is line N + 1), and the result is handled
+%% after the try, so that this frame is the only one of gen_statem's in a
+%% crashed callback's stacktrace, as in OTP.
+-file("gen_statem.erl", 1423).
+loop_state_callback(M, Mod, Mode, State, Data, Type, Content, Event, Kind, OldState, TimerActions) ->
+    Result = try
+                 case Mode of state_functions -> {ok, Mod:State(Type, Content, Data)};
+                     %% (handle_event_function: on OTP's line too)
+                     handle_event_function -> {ok, Mod:handle_event(Type, Content, State, Data)}
+                 end
+             catch
+                 throw:Value -> {ok, Value};
+                 Class:Reason:Stacktrace -> {'EXIT', Class, Reason, Stacktrace}
+             end,
+    case Result of
+        {ok, Return} when Kind =:= event -> event_result(M, Event, Return);
+        {ok, Return} -> enter_result(M, OldState, Return, TimerActions);
+        {'EXIT', C, R, St} -> terminate(M, Event, C, R, St)
+    end.
+
+%% The result of an event callback.
+event_result(#machine{state = State, data = Data} = M, Event, Result) ->
+    case Result of
+        {next_state, NextState, NewData} ->
+            transition(M, Event, NextState, NewData, [], next_state, true);
+        {next_state, NextState, NewData, Actions} ->
+            transition(M, Event, NextState, NewData, listify(Actions), next_state, true);
+        {keep_state, NewData} ->
+            transition(M, Event, State, NewData, [], keep_state, true);
+        {keep_state, NewData, Actions} ->
+            transition(M, Event, State, NewData, listify(Actions), keep_state, true);
+        keep_state_and_data ->
+            transition(M, Event, State, Data, [], keep_state, true);
+        {keep_state_and_data, Actions} ->
+            transition(M, Event, State, Data, listify(Actions), keep_state, true);
+        {repeat_state, NewData} ->
+            transition(M, Event, State, NewData, [], repeat_state, true);
+        {repeat_state, NewData, Actions} ->
+            transition(M, Event, State, NewData, listify(Actions), repeat_state, true);
+        repeat_state_and_data ->
+            transition(M, Event, State, Data, [], repeat_state, true);
+        {repeat_state_and_data, Actions} ->
+            transition(M, Event, State, Data, listify(Actions), repeat_state, true);
+        {stop, Reason} ->
+            terminate(M, Event, exit, Reason, []);
+        {stop, Reason, NewData} ->
+            terminate(M#machine{data = NewData}, Event, exit, Reason, []);
+        {stop_and_reply, Reason, Replies} ->
+            stop_and_reply(M, Event, Reason, Replies);
+        {stop_and_reply, Reason, Replies, NewData} ->
+            stop_and_reply(M#machine{data = NewData}, Event, Reason, Replies);
+        _ ->
+            fail(M, Event, {bad_return_from_state_function, Result})
+    end.
+
+%% Terminates with an error of gen_statem's own (a bad return or a bad
+%% action), with the stacktrace OTP 25 gives it: the function of OTP's
+%% gen_statem.erl that detects it, under proc_lib's frame.
+fail(M, Event, {Error, _} = Reason) ->
+    {Function, Arity, Line} = case Error of
+                                  bad_return_from_state_function -> {loop_state_callback_result, 11, 1580};
+                                  bad_state_enter_return_from_state_function -> {loop_state_callback_result, 11, 1469};
+                                  bad_action_from_state_function -> {loop_actions_list, 13, 1913};
+                                  bad_state_enter_action_from_state_function -> {loop_actions_list, 12, 1682}
+                              end,
+    Stacktrace = [{?MODULE, Function, Arity, [{file, "gen_statem.erl"}, {line, Line}]},
+                  {proc_lib, init_p_do_apply, 3, [{file, "proc_lib.erl"}, {line, 240}]}],
+    terminate(M, Event, error, Reason, Stacktrace).
+
+stop_and_reply(M, Event, Reason, Replies) ->
+    case send_replies(listify(Replies)) of
+        ok -> terminate(M, Event, exit, Reason, []);
+        {bad, Bad} -> fail(M, Event, {bad_action_from_state_function, Bad})
+    end.
+
+send_replies([]) -> ok;
+send_replies([{reply, From, Reply} | Rest]) -> gen:reply(From, Reply), send_replies(Rest);
+send_replies([Bad | _]) -> {bad, Bad}.
+
+%% Moves to NextState with NewData and carries out Actions. Kind is init,
+%% next_state, keep_state or repeat_state; AllowEvents says whether postpone
+%% and next_event are allowed (not in init/1 for postpone, never in enter
+%% calls).
+transition(#machine{state = State} = M, Event, NextState, NewData, Actions, Kind, AllowEvents) ->
+    case parse_actions(Actions, AllowEvents, Kind, #{postpone => false, events => [], timers => []}) of
+        {ok, #{postpone := Postpone, events := NextEvents, timers := TimerActions}} ->
+            Changed = (Kind =:= init) orelse NextState =/= State,
+            Postponed0 = case Postpone of
+                             true -> M#machine.postponed ++ [Event];
+                             false -> M#machine.postponed
+                         end,
+            {Queue, Postponed} =
+                case Changed andalso Kind =/= init of
+                    true -> {lists:reverse(NextEvents) ++ Postponed0 ++ M#machine.queue, []};
+                    false -> {lists:reverse(NextEvents) ++ M#machine.queue, Postponed0}
+                end,
+            Timers0 = case Changed andalso Kind =/= init of
+                          true -> cancel_timer(state_timeout, M#machine.timers);
+                          false -> M#machine.timers
+                      end,
+            M1 = M#machine{state = NextState, data = NewData, queue = Queue,
+                           postponed = Postponed, timers = Timers0},
+            Enter = M#machine.enter andalso (Changed orelse Kind =:= repeat_state),
+            case Enter of
+                true -> enter_call(M1, State, Kind, lists:reverse(TimerActions));
+                false -> after_transition(M1, lists:reverse(TimerActions))
+            end;
+        {bad, Bad} ->
+            fail(M#machine{data = NewData}, Event, {bad_action_from_state_function, Bad})
+    end.
+
+%% The state enter call: Module:State(enter, OldState, Data). It may not
+%% change the state, postpone or insert events.
+enter_call(#machine{state = State, data = Data} = M, OldState0, Kind, TimerActions) ->
+    OldState = case Kind of
+                   init -> State;
+                   _ -> OldState0
+               end,
+    loop_state_callback(M, M#machine.mod, M#machine.mode, State, Data, enter, OldState,
+                        {enter, OldState}, enter, OldState, TimerActions).
+
+enter_result(#machine{state = State, data = Data} = M, OldState, Result, TimerActions) ->
+    Event = {enter, OldState},
+    Next = fun(NewData, Actions) ->
+                   case parse_actions(listify(Actions), false, enter,
+                                      #{postpone => false, events => [], timers => []}) of
+                       {ok, #{timers := More}} ->
+                           after_transition(M#machine{data = NewData},
+                                            TimerActions ++ lists:reverse(More));
+                       {bad, Bad} ->
+                           fail(M#machine{data = NewData}, Event,
+                                {bad_state_enter_action_from_state_function, Bad})
+                   end
+           end,
+    case Result of
+        {next_state, State, NewData} -> Next(NewData, []);
+        {next_state, State, NewData, Actions} -> Next(NewData, Actions);
+        {keep_state, NewData} -> Next(NewData, []);
+        {keep_state, NewData, Actions} -> Next(NewData, Actions);
+        keep_state_and_data -> Next(Data, []);
+        {keep_state_and_data, Actions} -> Next(Data, Actions);
+        {repeat_state, NewData} -> enter_call(M#machine{data = NewData}, OldState, repeat_state, TimerActions);
+        {repeat_state, NewData, _Actions} -> enter_call(M#machine{data = NewData}, OldState, repeat_state, TimerActions);
+        repeat_state_and_data -> enter_call(M, OldState, repeat_state, TimerActions);
+        {repeat_state_and_data, _Actions} -> enter_call(M, OldState, repeat_state, TimerActions);
+        {stop, Reason} -> terminate(M, Event, exit, Reason, []);
+        {stop, Reason, NewData} -> terminate(M#machine{data = NewData}, Event, exit, Reason, []);
+        {stop_and_reply, Reason, Replies} -> stop_and_reply(M, Event, Reason, Replies);
+        {stop_and_reply, Reason, Replies, NewData} ->
+            stop_and_reply(M#machine{data = NewData}, Event, Reason, Replies);
+        _ ->
+            fail(M, Event, {bad_state_enter_return_from_state_function, Result})
+    end.
+
+%% Starts and cancels timers, then waits for the next event. The event
+%% timeout only runs when no event is queued.
+after_transition(M, TimerActions) ->
+    M1 = lists:foldl(fun apply_timer/2, M, TimerActions),
+    loop(M1).
+
+apply_timer({timeout, Time, Content, _Opts}, M) ->
+    case M#machine.queue of
+        [] when Time =:= infinity -> M#machine{event_timeout = infinity};
+        [] -> M#machine{event_timeout = {Time, Content}};
+        _ -> M#machine{event_timeout = infinity}
+    end;
+apply_timer({cancel, Type}, M) ->
+    M#machine{timers = cancel_timer(Type, M#machine.timers)};
+apply_timer({update, Type, Content}, #machine{timers = Timers} = M) ->
+    case maps:find(Type, Timers) of
+        {ok, {Ref, _}} -> M#machine{timers = Timers#{Type => {Ref, Content}}};
+        error -> M#machine{queue = M#machine.queue ++ [{Type, Content}]}
+    end;
+apply_timer({Type, infinity, _Content, _Opts}, M) ->
+    M#machine{timers = cancel_timer(Type, M#machine.timers)};
+apply_timer({Type, Time, Content, Opts}, #machine{timers = Timers} = M) ->
+    Timers1 = cancel_timer(Type, Timers),
+    Abs = proplists:get_value(abs, Opts, false),
+    case Time of
+        0 when not Abs ->
+            M#machine{timers = Timers1, queue = M#machine.queue ++ [{Type, Content}]};
+        _ ->
+            Ref = erlang:start_timer(Time, self(), Content, [{abs, Abs}]),
+            M#machine{timers = Timers1#{Type => {Ref, Content}}}
+    end.
+
+cancel_timer(Type, Timers) ->
+    case maps:find(Type, Timers) of
+        {ok, {Ref, _}} ->
+            _ = erlang:cancel_timer(Ref),
+            receive {timeout, Ref, _} -> ok after 0 -> ok end,
+            maps:remove(Type, Timers);
+        error ->
+            Timers
+    end.
+
+%% Sorts the actions: replies are sent at once, postpone and next_event are
+%% collected, timer actions are kept in order as {Type, Time, Content, Opts},
+%% {cancel, Type} or {update, Type, Content}.
+parse_actions([], _AllowEvents, _Kind, Acc) ->
+    {ok, Acc};
+parse_actions([Action | Rest], AllowEvents, Kind, Acc) ->
+    case parse_action(Action, AllowEvents, Kind, Acc) of
+        {ok, Acc1} -> parse_actions(Rest, AllowEvents, Kind, Acc1);
+        bad -> {bad, Action}
+    end.
+
+parse_action({reply, From, Reply}, _, _, Acc) ->
+    gen:reply(From, Reply),
+    {ok, Acc};
+parse_action(postpone, AllowEvents, Kind, Acc) ->
+    parse_action({postpone, true}, AllowEvents, Kind, Acc);
+parse_action({postpone, Postpone}, AllowEvents, Kind, Acc) when is_boolean(Postpone) ->
+    case (AllowEvents andalso Kind =/= init) orelse not Postpone of
+        true -> {ok, Acc#{postpone := Postpone}};
+        false -> bad
+    end;
+parse_action({next_event, Type, Content}, true, _, #{events := Events} = Acc) ->
+    case event_type(Type) of
+        true -> {ok, Acc#{events := [{Type, Content} | Events]}};
+        false -> bad
+    end;
+parse_action(hibernate, _, _, Acc) -> {ok, Acc};
+parse_action({hibernate, Bool}, _, _, Acc) when is_boolean(Bool) -> {ok, Acc};
+parse_action(Time, _, _, Acc) when is_integer(Time), Time >= 0; Time =:= infinity ->
+    add_timer({timeout, Time, Time, []}, Acc);
+parse_action({timeout, Time, Content}, _, _, Acc) ->
+    timer_action(timeout, Time, Content, [], Acc);
+parse_action({timeout, Time, Content, Opts}, _, _, Acc) ->
+    timer_action(timeout, Time, Content, Opts, Acc);
+parse_action({Type, cancel}, _, _, Acc) when Type =:= state_timeout; element(1, Type) =:= timeout ->
+    add_timer({cancel, Type}, Acc);
+parse_action({Type, update, Content}, _, _, Acc) when Type =:= state_timeout; element(1, Type) =:= timeout ->
+    add_timer({update, Type, Content}, Acc);
+parse_action({Type, Time, Content}, _, _, Acc) when Type =:= state_timeout; element(1, Type) =:= timeout ->
+    timer_action(Type, Time, Content, [], Acc);
+parse_action({Type, Time, Content, Opts}, _, _, Acc) when Type =:= state_timeout; element(1, Type) =:= timeout ->
+    timer_action(Type, Time, Content, Opts, Acc);
+parse_action(_, _, _, _) ->
+    bad.
+
+timer_action(Type, Time, Content, Opts, Acc)
+  when (is_integer(Time) andalso Time >= 0) orelse Time =:= infinity, is_list(Opts) ->
+    case Type of
+        {timeout, _} -> add_timer({Type, Time, Content, Opts}, Acc);
+        state_timeout -> add_timer({Type, Time, Content, Opts}, Acc);
+        timeout -> add_timer({timeout, Time, Content, Opts}, Acc)
+    end;
+timer_action(Type, Time, Content, Opts, Acc) when is_integer(Time), is_list(Opts) ->
+    case proplists:get_value(abs, Opts, false) of
+        true -> add_timer({Type, Time, Content, Opts}, Acc);
+        false -> bad
+    end;
+timer_action(_, _, _, _, _) ->
+    bad.
+
+add_timer(Timer, #{timers := Timers} = Acc) -> {ok, Acc#{timers := [Timer | Timers]}}.
+
+event_type({call, {Pid, _}}) when is_pid(Pid) -> true;
+event_type(cast) -> true;
+event_type(info) -> true;
+event_type(timeout) -> true;
+event_type(state_timeout) -> true;
+event_type({timeout, _}) -> true;
+event_type(internal) -> true;
+event_type(_) -> false.
+
+%% ---------------------------------------------------------------------
+%% Terminating
+
+%% terminate/3 gets the bare reason, also for an error (unlike gen_server's
+%% terminate/2); the process exits with {Reason, Stacktrace} for an error.
+terminate(#machine{mod = Mod, state = State, data = Data} = M, Event, Class, Reason, Stacktrace) ->
+    case try_terminate(Mod, Reason, State, Data) of
+        {'EXIT', C, R, S} ->
+            error_info(M, Event, C, R, S),
+            erlang:raise(C, R, S);
+        ok ->
+            case {Class, Reason} of
+                {exit, normal} -> ok;
+                {exit, shutdown} -> ok;
+                {exit, {shutdown, _}} -> ok;
+                _ -> error_info(M, Event, Class, Reason, Stacktrace)
+            end
+    end,
+    case Stacktrace of
+        [] -> erlang:Class(Reason);
+        _ -> erlang:raise(Class, Reason, Stacktrace)
+    end.
+
+try_terminate(Mod, Reason, State, Data) ->
+    try Mod:terminate(Reason, State, Data) of
+        _ -> ok
+    catch
+        throw:_ -> ok;
+        error:undef:Stacktrace ->
+            case Stacktrace of
+                [{Mod, terminate, [Reason, State, Data], _} | _] -> ok;
+                _ -> {'EXIT', error, undef, Stacktrace}
+            end;
+        Class:R:Stacktrace ->
+            {'EXIT', Class, R, Stacktrace}
+    end.
+
+%% OTP's "State machine terminating" report.
+error_info(#machine{name = Name, mod = Mod, mode = Mode, enter = Enter,
+                    state = State, data = Data, queue = Queue,
+                    postponed = Postponed}, Event, Class, Reason, Stacktrace) ->
+    ModeText = case Enter of
+                   true -> [Mode, state_enter];
+                   false -> Mode
+               end,
+    {EventFormat, EventArgs} = case Event of
+                                   undefined -> {"", []};
+                                   _ -> {"** Last event = ~tp~n", [Event]}
+                               end,
+    {QueueFormat, QueueArgs} = case Queue of
+                                   [] -> {"", []};
+                                   _ -> {"** Queued = ~tp~n", [Queue]}
+                               end,
+    {PostFormat, PostArgs} = case Postponed of
+                                 [] -> {"", []};
+                                 _ -> {"** Postponed = ~tp~n", [Postponed]}
+                             end,
+    {StackFormat, StackArgs} = case Stacktrace of
+                                   [] -> {"", []};
+                                   _ -> {"** Stacktrace =~n**  ~tp~n", [Stacktrace]}
+                               end,
+    error_logger:error_msg(
+      "** State machine ~tp terminating~n" ++ EventFormat ++
+          "** When server state  = ~tp~n"
+          "** Reason for termination = ~w:~tp~n"
+          "** Callback modules = ~tp~n"
+          "** Callback mode = ~tp~n" ++ QueueFormat ++ PostFormat ++ StackFormat,
+      [Name] ++ EventArgs ++ [{State, Data}, Class, Reason, [Mod], ModeText]
+      ++ QueueArgs ++ PostArgs ++ StackArgs).
+
+"""##,
+        "global": ##"""
+%% global: the global name registry of one node, written from the OTP 25
+%% documentation.
+%%
+%% swerl runs a single node, so a global name is a node-wide name that may be
+%% any term. The names are kept by a registry process (registered locally as
+%% global_name_server, started on first use) that monitors each registered
+%% process and drops its names when it dies, as OTP does.
+%%
+%% Supported: register_name/2,3, re_register_name/2,3 (the resolve function
+%% is never needed on one node), unregister_name/1, whereis_name/1, send/2,
+%% registered_names/0, sync/0. Not supported: locks (set_lock, trans) and
+%% anything about other nodes.
+-module(global).
+
+-export([register_name/2, register_name/3, re_register_name/2,
+         re_register_name/3, unregister_name/1, whereis_name/1, send/2,
+         registered_names/0, sync/0]).
+
+register_name(Name, Pid) when is_pid(Pid) -> request({register, Name, Pid, false}).
+register_name(Name, Pid, _Resolve) when is_pid(Pid) -> register_name(Name, Pid).
+
+re_register_name(Name, Pid) when is_pid(Pid) -> request({register, Name, Pid, true}), yes.
+re_register_name(Name, Pid, _Resolve) when is_pid(Pid) -> re_register_name(Name, Pid).
+
+unregister_name(Name) -> request({unregister, Name}).
+
+whereis_name(Name) -> request({whereis, Name}).
+
+registered_names() -> request(registered_names).
+
+sync() -> ok.
+
+send(Name, Msg) ->
+    case whereis_name(Name) of
+        Pid when is_pid(Pid) -> Pid ! Msg, Pid;
+        undefined -> exit({badarg, {Name, Msg}})
+    end.
+
+%% ---------------------------------------------------------------------
+%% The registry process
+
+request(Request) ->
+    Server = server(),
+    Ref = erlang:monitor(process, Server),
+    Server ! {'$global', self(), Ref, Request},
+    receive
+        {Ref, Reply} ->
+            erlang:demonitor(Ref, [flush]),
+            Reply;
+        {'DOWN', Ref, process, Server, _} ->
+            request(Request)
+    end.
+
+%% The registry, started by whichever process asks first.
+server() ->
+    case whereis(global_name_server) of
+        undefined ->
+            Pid = spawn(fun() -> init() end),
+            Ref = erlang:monitor(process, Pid),
+            Pid ! {start, self()},
+            receive
+                {'DOWN', Ref, process, Pid, _} -> server();
+                {started, Pid} -> erlang:demonitor(Ref, [flush]), Pid
+            end;
+        Pid ->
+            Pid
+    end.
+
+init() ->
+    receive {start, From} -> ok end,
+    try register(global_name_server, self()) of
+        true ->
+            From ! {started, self()},
+            loop(#{})
+    catch error:badarg ->
+        exit(normal)
+    end.
+
+%% Names maps a name to {Pid, MonitorRef}.
+loop(Names) ->
+    receive
+        {'$global', From, Ref, Request} ->
+            {Reply, Names1} = handle(Request, Names),
+            From ! {Ref, Reply},
+            loop(Names1);
+        {'DOWN', MonitorRef, process, _, _} ->
+            loop(maps:filter(fun(_, {_, R}) -> R =/= MonitorRef end, Names))
+    end.
+
+handle({register, Name, Pid, Replace}, Names) ->
+    case maps:find(Name, Names) of
+        {ok, {Old, OldRef}} when Replace ->
+            erlang:demonitor(OldRef, [flush]),
+            _ = Old,
+            {yes, Names#{Name => {Pid, erlang:monitor(process, Pid)}}};
+        {ok, _} ->
+            {no, Names};
+        error ->
+            case is_process_alive(Pid) of
+                true -> {yes, Names#{Name => {Pid, erlang:monitor(process, Pid)}}};
+                false -> {yes, Names}
+            end
+    end;
+handle({unregister, Name}, Names) ->
+    case maps:find(Name, Names) of
+        {ok, {_, Ref}} ->
+            erlang:demonitor(Ref, [flush]),
+            {ok, maps:remove(Name, Names)};
+        error ->
+            {ok, Names}
+    end;
+handle({whereis, Name}, Names) ->
+    case maps:find(Name, Names) of
+        {ok, {Pid, _}} -> {Pid, Names};
+        error -> {undefined, Names}
+    end;
+handle(registered_names, Names) ->
+    {maps:keys(Names), Names}.
+
+"""##,
         "lists": ##"""
 %% lists: the functions of OTP's lists module that take a fun.
 %%
@@ -394,6 +1774,144 @@ umerge(F, [], L2) when is_function(F, 2) -> L2;
 %% (The clause below reports line 1093, as OTP's does.)
 umerge(F, [_ | _] = L1, L2) when is_function(F, 2) ->
     umerge_2(F, L1, L2, []).
+
+"""##,
+        "logger": ##"""
+%% logger: the logging API, written from the OTP 25 documentation.
+%%
+%% An event at or above the primary level (notice by default, as in escript)
+%% is formatted at once in the calling process and written to standard_error
+%% the way OTP's default handler prints it (see error_logger):
+%%
+%%   =ERROR REPORT==== 27-Nov-2026::16:38:45.641286 ===
+%%   <message>
+%%
+%% A message is a format and arguments, a string, or a report (a map or a
+%% key-value list, printed one "    key: value" line per entry). The primary
+%% level is kept by a small registered process (logger_config), started by
+%% the first set_primary_config/2. Not supported: handlers, filters,
+%% formatters, metadata (accepted and ignored), the ?LOG_* macros.
+-module(logger).
+
+-export([emergency/1, emergency/2, emergency/3, alert/1, alert/2, alert/3,
+         critical/1, critical/2, critical/3, error/1, error/2, error/3,
+         warning/1, warning/2, warning/3, notice/1, notice/2, notice/3,
+         info/1, info/2, info/3, debug/1, debug/2, debug/3, log/2, log/3,
+         log/4, allow/2, get_primary_config/0, set_primary_config/1,
+         set_primary_config/2]).
+-compile({no_auto_import, [error/1, error/2, error/3]}).
+
+emergency(A) -> log(emergency, A).
+emergency(A, B) -> log(emergency, A, B).
+emergency(A, B, C) -> log(emergency, A, B, C).
+alert(A) -> log(alert, A).
+alert(A, B) -> log(alert, A, B).
+alert(A, B, C) -> log(alert, A, B, C).
+critical(A) -> log(critical, A).
+critical(A, B) -> log(critical, A, B).
+critical(A, B, C) -> log(critical, A, B, C).
+error(A) -> log(error, A).
+error(A, B) -> log(error, A, B).
+error(A, B, C) -> log(error, A, B, C).
+warning(A) -> log(warning, A).
+warning(A, B) -> log(warning, A, B).
+warning(A, B, C) -> log(warning, A, B, C).
+notice(A) -> log(notice, A).
+notice(A, B) -> log(notice, A, B).
+notice(A, B, C) -> log(notice, A, B, C).
+info(A) -> log(info, A).
+info(A, B) -> log(info, A, B).
+info(A, B, C) -> log(info, A, B, C).
+debug(A) -> log(debug, A).
+debug(A, B) -> log(debug, A, B).
+debug(A, B, C) -> log(debug, A, B, C).
+
+%% log(Level, StringOrReport), log(Level, Format, Args) or
+%% log(Level, StringOrReport, Metadata), log(Level, Format, Args, Metadata).
+log(Level, Msg) -> log(Level, Msg, #{}).
+
+log(Level, Report, Metadata) when is_map(Report), is_map(Metadata) ->
+    emit(Level, fun() -> error_logger:report_text(lists:sort(maps:to_list(Report))) end);
+log(Level, Msg, Metadata) when is_map(Metadata) ->
+    emit(Level, fun() -> error_logger:report_text(Msg) end);
+log(Level, Format, Args) ->
+    log(Level, Format, Args, #{}).
+
+log(Level, Format, Args, _Metadata) ->
+    emit(Level, fun() ->
+                        try io_lib:format(Format, Args)
+                        catch _:_ -> io_lib:format("FORMAT ERROR: ~tp - ~tp", [Format, Args])
+                        end
+                end).
+
+emit(Level, Text) ->
+    case allow(Level, ?MODULE) of
+        true -> error_logger:report(Level, Text());
+        false -> ok
+    end,
+    ok.
+
+allow(Level, _Module) ->
+    severity(Level) =< severity(primary_level()).
+
+severity(emergency) -> 0;
+severity(alert) -> 1;
+severity(critical) -> 2;
+severity(error) -> 3;
+severity(warning) -> 4;
+severity(notice) -> 5;
+severity(info) -> 6;
+severity(debug) -> 7;
+severity(all) -> 7;
+severity(none) -> -1;
+severity(Level) -> erlang:error({invalid_level, Level}).
+
+%% ---------------------------------------------------------------------
+%% The primary configuration
+
+get_primary_config() ->
+    #{level => primary_level(), filter_default => log, filters => [], metadata => #{}}.
+
+set_primary_config(#{} = Config) ->
+    maps:fold(fun(K, V, ok) -> set_primary_config(K, V) end, ok, Config).
+
+set_primary_config(level, Level) ->
+    _ = severity(Level),
+    Holder = case whereis(logger_config) of
+                 undefined -> start_holder();
+                 Pid -> Pid
+             end,
+    Holder ! {set_level, Level, self()},
+    receive {logger_config, Holder} -> ok end;
+set_primary_config(_Key, _Value) ->
+    ok.
+
+primary_level() ->
+    case whereis(logger_config) of
+        undefined -> notice;
+        Pid ->
+            Ref = erlang:monitor(process, Pid),
+            Pid ! {get_level, Ref, self()},
+            receive
+                {Ref, Level} -> erlang:demonitor(Ref, [flush]), Level;
+                {'DOWN', Ref, _, _, _} -> notice
+            end
+    end.
+
+start_holder() ->
+    Pid = spawn(fun() -> holder(notice) end),
+    try register(logger_config, Pid) of
+        true -> Pid
+    catch error:badarg ->
+        exit(Pid, kill),
+        whereis(logger_config)
+    end.
+
+holder(Level) ->
+    receive
+        {set_level, New, From} -> From ! {logger_config, self()}, holder(New);
+        {get_level, Ref, From} -> From ! {Ref, Level}, holder(Level)
+    end.
 
 """##,
         "maps": ##"""
@@ -890,6 +2408,262 @@ filter(Pred, Set) -> lists:filter(Pred, Set).
 fold(F, Acc, Set) -> lists:foldl(F, Acc, Set).
 
 """#,
+        "proc_lib": #"""
+%% proc_lib: starting processes the OTP way, written from the OTP 25
+%% documentation.
+%%
+%% A process started here records its ancestors ('$ancestors': the parent,
+%% by registered name when it has one, then the parent's ancestors) and its
+%% initial call ('$initial_call') in its dictionary, and when it dies with a
+%% reason other than normal, shutdown or {shutdown, _} it writes a crash
+%% report (to standard_error, see error_logger) before exiting. An error or
+%% a throw becomes an exit, as in OTP: error:R ends the process with
+%% {R, Stacktrace}, throw:R with {{nocatch, R}, Stacktrace}.
+%%
+%% start/3,4 and start_link/3,4 wait for the new process to call init_ack/1,2.
+%%
+%% Deviation from OTP: the crash report lists the process's state but not
+%% its heap size, stack size, reductions or neighbours, and shows the
+%% exception as Class: Reason rather than erl_error's text with the stack.
+-module(proc_lib).
+
+-export([spawn/1, spawn/3, spawn_link/1, spawn_link/3, spawn_opt/2,
+         spawn_opt/4, start/3, start/4, start/5, start_link/3,
+         start_link/4, start_link/5, start_monitor/3, start_monitor/4,
+         start_monitor/5, init_ack/1, init_ack/2, init_p/3, init_p/5,
+         stop/1, stop/3, initial_call/1, translate_initial_call/1]).
+
+%% ---------------------------------------------------------------------
+%% Spawning
+
+spawn(Fun) when is_function(Fun, 0) ->
+    Parent = my_name(),
+    Ancestors = ancestors(),
+    erlang:spawn(?MODULE, init_p, [Parent, Ancestors, Fun]).
+
+spawn(M, F, A) when is_atom(M), is_atom(F), is_list(A) ->
+    Parent = my_name(),
+    Ancestors = ancestors(),
+    erlang:spawn(?MODULE, init_p, [Parent, Ancestors, M, F, A]).
+
+spawn_link(Fun) when is_function(Fun, 0) ->
+    Parent = my_name(),
+    Ancestors = ancestors(),
+    erlang:spawn_link(?MODULE, init_p, [Parent, Ancestors, Fun]).
+
+spawn_link(M, F, A) when is_atom(M), is_atom(F), is_list(A) ->
+    Parent = my_name(),
+    Ancestors = ancestors(),
+    erlang:spawn_link(?MODULE, init_p, [Parent, Ancestors, M, F, A]).
+
+spawn_opt(Fun, Opts) when is_function(Fun, 0) ->
+    Parent = my_name(),
+    Ancestors = ancestors(),
+    erlang:spawn_opt(?MODULE, init_p, [Parent, Ancestors, Fun], Opts).
+
+spawn_opt(M, F, A, Opts) when is_atom(M), is_atom(F), is_list(A) ->
+    Parent = my_name(),
+    Ancestors = ancestors(),
+    erlang:spawn_opt(?MODULE, init_p, [Parent, Ancestors, M, F, A], Opts).
+
+%% A child's parent is this process, by name when it is registered; the
+%% child's ancestors are its parent and the parent's ancestors.
+my_name() ->
+    case erlang:process_info(self(), registered_name) of
+        {registered_name, Name} -> Name;
+        _ -> self()
+    end.
+
+ancestors() ->
+    case get('$ancestors') of
+        List when is_list(List) -> List;
+        _ -> []
+    end.
+
+init_p(Parent, Ancestors, Fun) when is_function(Fun) ->
+    put('$ancestors', [Parent | Ancestors]),
+    {module, M} = erlang:fun_info(Fun, module),
+    {name, F} = erlang:fun_info(Fun, name),
+    put('$initial_call', {M, F, 0}),
+    init_p_do_apply(erlang, apply, [Fun, []]).
+
+init_p(Parent, Ancestors, M, F, A) ->
+    put('$ancestors', [Parent | Ancestors]),
+    put('$initial_call', {M, F, length(A)}),
+    init_p_do_apply(M, F, A).
+
+%% The frame of this function has the line OTP 25's proc_lib.erl reports
+%% (the line after -file(F, N) is line N + 1).
+-file("proc_lib.erl", 238).
+init_p_do_apply(M, F, A) ->
+    try apply(M, F, A)
+    catch Class:Reason:Stacktrace -> exit_p(Class, Reason, Stacktrace)
+    end.
+
+%% Reports the crash (unless the reason is a quiet one) and exits.
+exit_p(Class, Reason, Stacktrace) ->
+    ExitReason = exit_reason(Class, Reason, Stacktrace),
+    case quiet(ExitReason) of
+        true -> ok;
+        false -> crash_report(Class, Reason)
+    end,
+    erlang:raise(exit, ExitReason, Stacktrace).
+
+exit_reason(error, Reason, Stacktrace) -> {Reason, Stacktrace};
+exit_reason(exit, Reason, _Stacktrace) -> Reason;
+exit_reason(throw, Reason, Stacktrace) -> {{nocatch, Reason}, Stacktrace}.
+
+quiet(normal) -> true;
+quiet(shutdown) -> true;
+quiet({shutdown, _}) -> true;
+quiet(_) -> false.
+
+crash_report(Class, Reason) ->
+    {M, F, A} = case get('$initial_call') of
+                    {_, _, _} = Call -> Call;
+                    _ -> {erlang, apply, 2}
+                end,
+    Info = fun(Key) ->
+                   case catch erlang:process_info(self(), Key) of
+                       {Key, Value} -> Value;
+                       _ -> []
+                   end
+           end,
+    Text = io_lib:format(
+             "  crasher:~n"
+             "    initial call: ~tw:~tw/~w~n"
+             "    pid: ~p~n"
+             "    registered_name: ~tp~n"
+             "    exception ~w: ~tp~n"
+             "    ancestors: ~tp~n"
+             "    message_queue_len: ~tp~n"
+             "    messages: ~tp~n"
+             "    links: ~tp~n"
+             "    dictionary: ~tp~n"
+             "    trap_exit: ~tp~n"
+             "    status: running~n"
+             "  neighbours:~n",
+             [M, F, A, self(), Info(registered_name), Class, Reason,
+              get_ancestors(), Info(message_queue_len), Info(messages),
+              Info(links), user_dictionary(), Info(trap_exit)]),
+    error_logger:report(crash, Text).
+
+get_ancestors() ->
+    case get('$ancestors') of
+        List when is_list(List) -> List;
+        _ -> []
+    end.
+
+%% The dictionary without proc_lib's own entries, as OTP's report shows it.
+user_dictionary() ->
+    [KV || {K, _} = KV <- get(), K =/= '$ancestors', K =/= '$initial_call'].
+
+%% ---------------------------------------------------------------------
+%% Synchronous starts
+
+start(M, F, A) -> start(M, F, A, infinity).
+start(M, F, A, Timeout) -> start(M, F, A, Timeout, []).
+start(M, F, A, Timeout, SpawnOpts) ->
+    Pid = ?MODULE:spawn_opt(M, F, A, SpawnOpts),
+    Ref = erlang:monitor(process, Pid),
+    receive
+        {ack, Pid, Return} ->
+            erlang:demonitor(Ref, [flush]),
+            Return;
+        {'DOWN', Ref, process, Pid, Reason} ->
+            {error, Reason}
+    after Timeout ->
+        erlang:demonitor(Ref, [flush]),
+        kill_flush(Pid),
+        {error, timeout}
+    end.
+
+start_link(M, F, A) -> start_link(M, F, A, infinity).
+start_link(M, F, A, Timeout) -> start_link(M, F, A, Timeout, []).
+%% Without trap_exit, a child that dies before acknowledging takes the
+%% caller with it through the link, as in OTP.
+start_link(M, F, A, Timeout, SpawnOpts) ->
+    Pid = ?MODULE:spawn_opt(M, F, A, [link | SpawnOpts]),
+    receive
+        {ack, Pid, Return} -> Return;
+        {'EXIT', Pid, Reason} -> {error, Reason}
+    after Timeout ->
+        kill_flush(Pid),
+        {error, timeout}
+    end.
+
+start_monitor(M, F, A) -> start_monitor(M, F, A, infinity).
+start_monitor(M, F, A, Timeout) -> start_monitor(M, F, A, Timeout, []).
+start_monitor(M, F, A, Timeout, SpawnOpts) ->
+    Pid = ?MODULE:spawn_opt(M, F, A, SpawnOpts),
+    Ref = erlang:monitor(process, Pid),
+    receive
+        {ack, Pid, Return} -> {Return, Ref};
+        {'DOWN', Ref, process, Pid, Reason} = Down ->
+            self() ! Down,
+            {{error, Reason}, Ref}
+    after Timeout ->
+        kill_flush(Pid),
+        {{error, timeout}, Ref}
+    end.
+
+kill_flush(Pid) ->
+    unlink(Pid),
+    exit(Pid, kill),
+    receive {'EXIT', Pid, _} -> ok after 0 -> ok end,
+    ok.
+
+init_ack(Return) ->
+    [Parent | _] = get('$ancestors'),
+    init_ack(Parent, Return).
+
+init_ack(Parent, Return) ->
+    Parent ! {ack, self(), Return},
+    ok.
+
+%% ---------------------------------------------------------------------
+%% Stopping: the process gets a system terminate message (gen_server,
+%% gen_statem and supervisor handle it) and stop waits for it to die.
+
+stop(Process) -> stop(Process, normal, infinity).
+
+stop(Process, Reason, Timeout) ->
+    Pid = gen:whereis_or_exit(Process),
+    Ref = erlang:monitor(process, Pid),
+    Pid ! {system, {self(), Ref}, {terminate, Reason}},
+    receive
+        {'DOWN', Ref, process, Pid, Reason} -> ok;
+        {'DOWN', Ref, process, Pid, Other} -> exit(Other)
+    after Timeout ->
+        erlang:demonitor(Ref, [flush]),
+        exit(timeout)
+    end.
+
+%% ---------------------------------------------------------------------
+%% Introspection
+
+initial_call(Process) ->
+    case catch erlang:process_info(Process, dictionary) of
+        {dictionary, Dict} ->
+            case lists:keyfind('$initial_call', 1, Dict) of
+                {_, {M, F, A}} -> {M, F, [list_to_atom("Argument__" ++ integer_to_list(N))
+                                          || N <- lists:seq(1, A)]};
+                false -> false
+            end;
+        _ -> false
+    end.
+
+translate_initial_call(Process) ->
+    case catch erlang:process_info(Process, dictionary) of
+        {dictionary, Dict} ->
+            case lists:keyfind('$initial_call', 1, Dict) of
+                {_, {_, _, _} = MFA} -> MFA;
+                false -> {proc_lib, init_p, 5}
+            end;
+        _ -> {proc_lib, init_p, 5}
+    end.
+
+"""#,
         "proplists": ##"""
 %% proplists: property lists, written from the OTP 25 documentation.
 %%
@@ -1178,6 +2952,795 @@ to_map(List, Stages) ->
 from_map(Map) -> maps:to_list(Map).
 
 """##,
+        "supervisor": ##"""
+%% supervisor: the supervisor behaviour, written from the OTP 25
+%% documentation and from what OTP 25 does as seen from outside.
+%%
+%% A supervisor is a gen_server whose callback module is this one; the user's
+%% module only gives init/1. It traps exits, starts its children in order,
+%% and restarts them by strategy (one_for_one, one_for_all, rest_for_one,
+%% simple_one_for_one) and restart type (permanent, transient, temporary).
+%% More than Intensity restarts within Period seconds make it terminate its
+%% children and exit with shutdown. Child specs are maps or
+%% {Id, Start, Restart, Shutdown, Type, Modules} tuples; shutdown is
+%% brutal_kill, a time in milliseconds or infinity. Errors use OTP's terms
+%% ({start_spec, ...}, {supervisor_data, ...}, {shutdown, {failed_to_start_child,
+%% Id, Reason}}, ...); the supervisor reports (child_terminated,
+%% start_error, shutdown_error, reached_max_restart_intensity) are written to
+%% standard_error as "=SUPERVISOR REPORT====".
+%%
+%% auto_shutdown (any_significant, all_significant) and significant children
+%% are supported. Not supported: code_change and hot upgrades; the start
+%% and progress reports (OTP logs them at info level only for the
+%% application controller's supervisors).
+-module(supervisor).
+
+-export([start_link/2, start_link/3, start_child/2, restart_child/2,
+         delete_child/2, terminate_child/2, which_children/1,
+         count_children/1, check_childspecs/1, check_childspecs/2,
+         get_childspec/2]).
+%% gen_server callbacks
+-export([init/1, handle_call/3, handle_cast/2, handle_info/2, terminate/2]).
+
+%% A child spec and, for a running child, its pid. The field order is OTP's:
+%% start_child returns {error, {Reason, #child{}}} when a start fails.
+-record(child, {pid = undefined,  % pid, undefined, or {restarting, OldPid}
+                id,
+                mfargs,           % {M, F, A}; A is undefined for a started temporary child
+                restart_type,
+                significant = false,
+                shutdown,
+                child_type,
+                modules = []}).
+
+-record(state, {name,              % {local, Name} or {self(), Module}, for reports
+                strategy,
+                children = [],     % #child{}s, the most recently started first
+                dynamics = #{},    % simple_one_for_one: Pid => Args
+                intensity,
+                period,
+                restarts = [],     % the times (in seconds) of the recent restarts
+                auto_shutdown = never,
+                module,
+                args}).
+
+%% ---------------------------------------------------------------------
+%% API
+
+start_link(Mod, Args) ->
+    gen_server:start_link(?MODULE, {self, Mod, Args}, []).
+
+start_link(SupName, Mod, Args) ->
+    gen_server:start_link(SupName, ?MODULE, {SupName, Mod, Args}, []).
+
+start_child(Sup, ChildSpecOrArgs) -> call(Sup, {start_child, ChildSpecOrArgs}).
+restart_child(Sup, Id) -> call(Sup, {restart_child, Id}).
+delete_child(Sup, Id) -> call(Sup, {delete_child, Id}).
+terminate_child(Sup, Id) -> call(Sup, {terminate_child, Id}).
+get_childspec(Sup, Id) -> call(Sup, {get_childspec, Id}).
+which_children(Sup) -> call(Sup, which_children).
+count_children(Sup) -> call(Sup, count_children).
+
+call(Sup, Request) -> gen_server:call(Sup, Request, infinity).
+
+check_childspecs(ChildSpecs) -> check_childspecs(ChildSpecs, undefined).
+check_childspecs(ChildSpecs, _AutoShutdown) when is_list(ChildSpecs) ->
+    case check_startspec(ChildSpecs) of
+        {ok, _} -> ok;
+        Error -> {error, Error}
+    end;
+check_childspecs(X, _AutoShutdown) -> {error, {badarg, X}}.
+
+%% ---------------------------------------------------------------------
+%% Starting
+
+init({SupName, Mod, Args}) ->
+    process_flag(trap_exit, true),
+    put('$initial_call', {supervisor, Mod, 1}),
+    Name = case SupName of
+               self -> {self(), Mod};
+               _ -> SupName
+           end,
+    case Mod:init(Args) of
+        {ok, {SupFlags, StartSpec}} ->
+            case init_state(Name, SupFlags, Mod, Args) of
+                {ok, #state{strategy = simple_one_for_one} = State} ->
+                    init_dynamic(State, StartSpec);
+                {ok, State} ->
+                    init_children(State, StartSpec);
+                Error ->
+                    {stop, {supervisor_data, Error}}
+            end;
+        ignore ->
+            ignore;
+        Error ->
+            {stop, {bad_return, {Mod, init, Error}}}
+    end.
+
+init_children(State, StartSpec) ->
+    case check_startspec(StartSpec) of
+        {ok, Children} ->
+            case start_children(Children, State#state.name) of
+                {ok, Started} ->
+                    {ok, State#state{children = Started}};
+                {error, Started, Reason} ->
+                    terminate_children(Started, State#state.name),
+                    {stop, {shutdown, Reason}}
+            end;
+        Error ->
+            {stop, {start_spec, Error}}
+    end.
+
+init_dynamic(State, [StartSpec]) ->
+    case check_startspec([StartSpec]) of
+        {ok, Children} -> {ok, State#state{children = Children}};
+        Error -> {stop, {start_spec, Error}}
+    end;
+init_dynamic(_State, StartSpec) ->
+    {stop, {bad_start_spec, StartSpec}}.
+
+%% Starts the children in order (Children is in start order); the result
+%% lists them the most recent first.
+start_children(Children, SupName) ->
+    start_children(Children, [], SupName).
+
+start_children([], Started, _SupName) ->
+    {ok, Started};
+start_children([Child | Rest], Started, SupName) ->
+    case do_start_child(SupName, Child) of
+        {ok, undefined} when Child#child.restart_type =:= temporary ->
+            start_children(Rest, Started, SupName);
+        {ok, Pid} ->
+            start_children(Rest, [started(Child, Pid) | Started], SupName);
+        {ok, Pid, _Extra} ->
+            start_children(Rest, [started(Child, Pid) | Started], SupName);
+        {error, Reason} ->
+            {error, lists:reverse(Rest) ++ [Child | Started],
+             {failed_to_start_child, Child#child.id, Reason}}
+    end.
+
+%% A temporary child is never restarted, so its arguments are not kept.
+started(#child{restart_type = temporary, mfargs = {M, F, _}} = Child, Pid) ->
+    Child#child{pid = Pid, mfargs = {M, F, undefined}};
+started(Child, Pid) ->
+    Child#child{pid = Pid}.
+
+do_start_child(SupName, #child{mfargs = {M, F, Args}} = Child) ->
+    case do_start_child_i(M, F, Args) of
+        {error, Reason} = Error ->
+            report_error(start_error, Reason, Child, SupName),
+            Error;
+        Other ->
+            Other
+    end.
+
+do_start_child_i(M, F, Args) ->
+    case catch apply(M, F, Args) of
+        {ok, Pid} when is_pid(Pid) -> {ok, Pid};
+        {ok, Pid, Extra} when is_pid(Pid) -> {ok, Pid, Extra};
+        ignore -> {ok, undefined};
+        {error, Reason} -> {error, Reason};
+        What -> {error, What}
+    end.
+
+%% ---------------------------------------------------------------------
+%% Requests
+
+handle_call({start_child, Args}, _From, #state{strategy = simple_one_for_one} = State) ->
+    [#child{mfargs = {M, F, A}} = Child] = State#state.children,
+    AllArgs = A ++ Args,
+    case do_start_child_i(M, F, AllArgs) of
+        {ok, undefined} -> {reply, {ok, undefined}, State};
+        {ok, Pid} -> {reply, {ok, Pid}, add_dynamic(Pid, AllArgs, State)};
+        {ok, Pid, Extra} -> {reply, {ok, Pid, Extra}, add_dynamic(Pid, AllArgs, State)};
+        {error, Reason} = Error ->
+            report_error(start_error, Reason, Child, State#state.name),
+            {reply, Error, State}
+    end;
+handle_call({start_child, ChildSpec}, _From, State) ->
+    case check_childspec(ChildSpec) of
+        {ok, Child} -> handle_start_child(Child, State);
+        Error -> {reply, {error, Error}, State}
+    end;
+
+handle_call({terminate_child, Id}, _From, #state{strategy = simple_one_for_one} = State) ->
+    case is_pid(Id) of
+        false ->
+            {reply, {error, simple_one_for_one}, State};
+        true ->
+            case is_dynamic_child(Id, State) of
+                true ->
+                    [Child] = State#state.children,
+                    do_terminate(Child#child{pid = Id}, State#state.name),
+                    {reply, ok, State#state{dynamics = maps:remove(Id, State#state.dynamics)}};
+                false ->
+                    {reply, {error, not_found}, State}
+            end
+    end;
+handle_call({terminate_child, Id}, _From, State) ->
+    case find_child(Id, State) of
+        {ok, Child} ->
+            do_terminate(Child, State#state.name),
+            {reply, ok, del_child(Child, State)};
+        error ->
+            {reply, {error, not_found}, State}
+    end;
+
+handle_call({Request, _Id}, _From, #state{strategy = simple_one_for_one} = State)
+  when Request =:= delete_child; Request =:= restart_child ->
+    {reply, {error, simple_one_for_one}, State};
+
+handle_call({delete_child, Id}, _From, State) ->
+    case find_child(Id, State) of
+        {ok, #child{pid = undefined}} ->
+            Children = [C || C <- State#state.children, C#child.id =/= Id],
+            {reply, ok, State#state{children = Children}};
+        {ok, #child{pid = {restarting, _}}} ->
+            {reply, {error, restarting}, State};
+        {ok, _} ->
+            {reply, {error, running}, State};
+        error ->
+            {reply, {error, not_found}, State}
+    end;
+
+handle_call({restart_child, Id}, _From, State) ->
+    case find_child(Id, State) of
+        {ok, #child{pid = undefined} = Child} ->
+            case do_start_child(State#state.name, Child) of
+                {ok, Pid} ->
+                    {reply, {ok, Pid}, replace_child(Child#child{pid = Pid}, State)};
+                {ok, Pid, Extra} ->
+                    {reply, {ok, Pid, Extra}, replace_child(Child#child{pid = Pid}, State)};
+                Error ->
+                    {reply, Error, State}
+            end;
+        {ok, #child{pid = {restarting, _}}} ->
+            {reply, {error, restarting}, State};
+        {ok, _} ->
+            {reply, {error, running}, State};
+        error ->
+            {reply, {error, not_found}, State}
+    end;
+
+handle_call({get_childspec, Id}, _From, #state{strategy = simple_one_for_one} = State) ->
+    [Child] = State#state.children,
+    case is_pid(Id) andalso is_dynamic_child(Id, State) of
+        true -> {reply, {ok, child_to_spec(Child)}, State};
+        false -> {reply, {error, not_found}, State}
+    end;
+handle_call({get_childspec, Id}, _From, State) ->
+    case find_child(Id, State) of
+        {ok, Child} -> {reply, {ok, child_to_spec(Child)}, State};
+        error -> {reply, {error, not_found}, State}
+    end;
+
+handle_call(which_children, _From, #state{strategy = simple_one_for_one} = State) ->
+    [#child{child_type = Type, modules = Mods}] = State#state.children,
+    Reply = [{undefined, Pid, Type, Mods} || Pid <- dynamic_pids(State)],
+    {reply, Reply, State};
+handle_call(which_children, _From, State) ->
+    Reply = [{Id, child_pid(Pid), Type, Mods}
+             || #child{id = Id, pid = Pid, child_type = Type, modules = Mods}
+                    <- State#state.children],
+    {reply, Reply, State};
+
+handle_call(count_children, _From, #state{strategy = simple_one_for_one} = State) ->
+    [#child{child_type = Type}] = State#state.children,
+    N = length(dynamic_pids(State)),
+    Active = length([P || P <- dynamic_pids(State), is_pid(P)]),
+    {Sups, Workers} = case Type of
+                          supervisor -> {N, 0};
+                          worker -> {0, N}
+                      end,
+    {reply, [{specs, 1}, {active, Active}, {supervisors, Sups}, {workers, Workers}], State};
+handle_call(count_children, _From, State) ->
+    Children = State#state.children,
+    Reply = [{specs, length(Children)},
+             {active, length([C || #child{pid = P} = C <- Children, is_pid(P)])},
+             {supervisors, length([C || #child{child_type = supervisor} = C <- Children])},
+             {workers, length([C || #child{child_type = worker} = C <- Children])}],
+    {reply, Reply, State}.
+
+handle_start_child(#child{id = Id} = Child, State) ->
+    case find_child(Id, State) of
+        {ok, #child{pid = undefined}} ->
+            {reply, {error, already_present}, State};
+        {ok, #child{pid = Pid}} ->
+            {reply, {error, {already_started, Pid}}, State};
+        error ->
+            case do_start_child(State#state.name, Child) of
+                {ok, undefined} when Child#child.restart_type =:= temporary ->
+                    {reply, {ok, undefined}, State};
+                {ok, Pid} ->
+                    {reply, {ok, Pid}, add_child(started(Child, Pid), State)};
+                {ok, Pid, Extra} ->
+                    {reply, {ok, Pid, Extra}, add_child(started(Child, Pid), State)};
+                {error, Reason} ->
+                    {reply, {error, {Reason, Child}}, State}
+            end
+    end.
+
+handle_cast({try_again_restart, Id}, State) ->
+    Found = case State#state.strategy of
+                simple_one_for_one ->
+                    [Child] = State#state.children,
+                    case maps:is_key({restarting, Id}, State#state.dynamics) of
+                        true -> {ok, Child#child{pid = {restarting, Id}}};
+                        false -> error
+                    end;
+                _ -> find_child(Id, State)
+            end,
+    case Found of
+        {ok, #child{pid = {restarting, _}} = C} ->
+            case restart(C, State) of
+                {ok, State1} -> {noreply, State1};
+                {shutdown, State1} -> {stop, shutdown, State1}
+            end;
+        _ ->
+            {noreply, State}
+    end;
+handle_cast(_Msg, State) ->
+    {noreply, State}.
+
+handle_info({'EXIT', Pid, Reason}, State) ->
+    case restart_child(Pid, Reason, State) of
+        {ok, State1} -> {noreply, State1};
+        {shutdown, State1} -> {stop, shutdown, State1}
+    end;
+handle_info(Msg, State) ->
+    error_logger:error_msg("Supervisor received unexpected message: ~tp~n", [Msg]),
+    {noreply, State}.
+
+terminate(_Reason, #state{strategy = simple_one_for_one} = State) ->
+    terminate_dynamic_children(State);
+terminate(_Reason, State) ->
+    terminate_children(State#state.children, State#state.name).
+
+%% ---------------------------------------------------------------------
+%% Restarting
+
+restart_child(Pid, Reason, #state{strategy = simple_one_for_one} = State) ->
+    case maps:find(Pid, State#state.dynamics) of
+        {ok, Args} ->
+            [#child{mfargs = {M, F, _}} = Child] = State#state.children,
+            do_restart(Reason, Child#child{pid = Pid, mfargs = {M, F, Args}}, State);
+        error ->
+            {ok, State}
+    end;
+restart_child(Pid, Reason, State) ->
+    case lists:keyfind(Pid, #child.pid, State#state.children) of
+        #child{} = Child -> do_restart(Reason, Child, State);
+        false -> {ok, State}
+    end.
+
+do_restart(Reason, #child{restart_type = permanent} = Child, State) ->
+    report_error(child_terminated, Reason, Child, State#state.name),
+    restart(Child, State);
+do_restart(Reason, #child{restart_type = Type} = Child, State) ->
+    case quiet(Reason) of
+        true ->
+            ended(Child, del_child(Child, State));
+        false when Type =:= transient ->
+            report_error(child_terminated, Reason, Child, State#state.name),
+            restart(Child, State);
+        false ->
+            report_error(child_terminated, Reason, Child, State#state.name),
+            ended(Child, del_child(Child, State))
+    end.
+
+quiet(normal) -> true;
+quiet(shutdown) -> true;
+quiet({shutdown, _}) -> true;
+quiet(_) -> false.
+
+%% A child that ended for good: with auto_shutdown the supervisor may stop.
+ended(#child{significant = true}, #state{auto_shutdown = any_significant} = State) ->
+    {shutdown, State};
+ended(#child{significant = true}, #state{auto_shutdown = all_significant} = State) ->
+    case [C || #child{significant = true, pid = P} = C <- State#state.children, is_pid(P)] of
+        [] -> {shutdown, State};
+        _ -> {ok, State}
+    end;
+ended(_Child, State) ->
+    {ok, State}.
+
+restart(Child, State) ->
+    case add_restart(State) of
+        {ok, State1} ->
+            case restart(State1#state.strategy, Child, State1) of
+                {ok, State2} ->
+                    {ok, State2};
+                {try_again, State2, Id} ->
+                    gen_server:cast(self(), {try_again_restart, Id}),
+                    {ok, State2}
+            end;
+        {terminate, State1} ->
+            report_error(shutdown, reached_max_restart_intensity, Child, State1#state.name),
+            {shutdown, del_child(Child#child{pid = undefined}, State1)}
+    end.
+
+restart(simple_one_for_one, #child{pid = OldPid, mfargs = {M, F, Args}} = Child, State) ->
+    Dynamics = maps:remove(old_pid(OldPid), maps:remove(OldPid, State#state.dynamics)),
+    case do_start_child_i(M, F, Args) of
+        {ok, Pid} ->
+            {ok, State#state{dynamics = Dynamics#{Pid => Args}}};
+        {ok, Pid, _Extra} ->
+            {ok, State#state{dynamics = Dynamics#{Pid => Args}}};
+        {error, Reason} ->
+            report_error(start_error, Reason, Child, State#state.name),
+            Key = {restarting, old_pid(OldPid)},
+            {try_again, State#state{dynamics = Dynamics#{Key => Args}}, old_pid(OldPid)}
+    end;
+restart(one_for_one, #child{id = Id} = Child, State) ->
+    case do_start_child(State#state.name, Child) of
+        {ok, Pid} ->
+            {ok, replace_child(Child#child{pid = Pid}, State)};
+        {ok, Pid, _Extra} ->
+            {ok, replace_child(Child#child{pid = Pid}, State)};
+        {error, _Reason} ->
+            Restarting = Child#child{pid = {restarting, old_pid(Child#child.pid)}},
+            {try_again, replace_child(Restarting, State), Id}
+    end;
+restart(one_for_all, Child, State) ->
+    Children = State#state.children,
+    restart_group(Child, Children, [], State);
+restart(rest_for_one, #child{id = Id} = Child, State) ->
+    {After, [_ | Before]} = lists:splitwith(fun(C) -> C#child.id =/= Id end,
+                                            State#state.children),
+    restart_group(Child, After ++ [Child], Before, State).
+
+%% Terminates Group (the failed child and the children to restart with it,
+%% the most recent first), then starts it again in order; Kept are the
+%% children left alone.
+restart_group(#child{id = Id}, Group, Kept, State) ->
+    Others = [C || C <- Group, C#child.id =/= Id],
+    _ = terminate_children(Others, State#state.name),
+    Restartable = [C#child{pid = undefined} || C <- lists:reverse(Group),
+                                               C#child.restart_type =/= temporary
+                                                   orelse C#child.id =:= Id],
+    case start_children(Restartable, Kept, State#state.name) of
+        {ok, Children} ->
+            {ok, State#state{children = Children}};
+        {error, Children, {failed_to_start_child, FailedId, _Reason}} ->
+            Marked = [case C#child.id of
+                          FailedId -> C#child{pid = {restarting, undefined}};
+                          _ -> C
+                      end || C <- Children],
+            {try_again, State#state{children = Marked}, FailedId}
+    end.
+
+old_pid({restarting, Pid}) -> old_pid(Pid);
+old_pid(Pid) -> Pid.
+
+%% Counts a restart; more than Intensity within Period seconds is too many.
+add_restart(#state{intensity = Intensity, period = Period, restarts = Restarts} = State) ->
+    Now = erlang:monotonic_time(second),
+    Recent = [Now | [T || T <- Restarts, Now - T < Period]],
+    State1 = State#state{restarts = Recent},
+    case length(Recent) > Intensity of
+        true -> {terminate, State1};
+        false -> {ok, State1}
+    end.
+
+%% ---------------------------------------------------------------------
+%% Terminating children
+
+%% Terminates the children (the most recent first) and returns them
+%% stopped; temporary children are dropped.
+terminate_children(Children, SupName) ->
+    [do_terminate(Child, SupName) || Child <- Children],
+    [Child#child{pid = undefined} || Child <- Children,
+                                     Child#child.restart_type =/= temporary].
+
+do_terminate(#child{pid = Pid} = Child, SupName) when is_pid(Pid) ->
+    case shutdown(Pid, Child#child.shutdown) of
+        ok -> ok;
+        {error, normal} when Child#child.restart_type =/= permanent -> ok;
+        {error, Reason} -> report_error(shutdown_error, Reason, Child, SupName)
+    end,
+    ok;
+do_terminate(_Child, _SupName) ->
+    ok.
+
+%% Stops one child: brutal_kill kills it, a time (or infinity) asks it to
+%% shut down and kills it when the time is up. The link is replaced by a
+%% monitor first, so that the supervisor sees no 'EXIT' of its own doing.
+shutdown(Pid, brutal_kill) ->
+    case monitor_child(Pid) of
+        ok ->
+            exit(Pid, kill),
+            receive
+                {'DOWN', _, process, Pid, killed} -> ok;
+                {'DOWN', _, process, Pid, Other} -> {error, Other}
+            end;
+        {error, normal} -> {error, normal};
+        {error, Reason} -> {error, Reason}
+    end;
+shutdown(Pid, Time) ->
+    case monitor_child(Pid) of
+        ok ->
+            exit(Pid, shutdown),
+            receive
+                {'DOWN', _, process, Pid, shutdown} -> ok;
+                {'DOWN', _, process, Pid, Other} -> {error, Other}
+            after Time ->
+                exit(Pid, kill),
+                receive
+                    {'DOWN', _, process, Pid, Other} -> {error, Other}
+                end
+            end;
+        {error, Reason} -> {error, Reason}
+    end.
+
+%% ok, or {error, Reason} when the child has already exited.
+monitor_child(Pid) ->
+    erlang:monitor(process, Pid),
+    unlink(Pid),
+    receive
+        {'EXIT', Pid, Reason} ->
+            receive {'DOWN', _, process, Pid, _} -> {error, Reason} end
+    after 0 -> ok
+    end.
+
+terminate_dynamic_children(#state{children = [Child]} = State) ->
+    Pids = [P || P <- dynamic_pids(State), is_pid(P)],
+    Reason = case Child#child.shutdown of
+                 brutal_kill -> kill;
+                 _ -> shutdown
+             end,
+    Monitored = [{P, monitor_child(P)} || P <- Pids],
+    Alive = [P || {P, ok} <- Monitored],
+    [exit(P, Reason) || P <- Alive],
+    Timer = case Child#child.shutdown of
+                T when is_integer(T) -> erlang:send_after(T, self(), {'$sup_kill', self()});
+                _ -> undefined
+            end,
+    wait_dynamic_children(Alive, Reason, Child, State#state.name),
+    case Timer of
+        undefined -> ok;
+        _ -> erlang:cancel_timer(Timer)
+    end,
+    ok.
+
+wait_dynamic_children([], _Expected, _Child, _SupName) ->
+    ok;
+wait_dynamic_children(Pids, Expected, Child, SupName) ->
+    receive
+        {'DOWN', _, process, Pid, Reason} ->
+            case Reason of
+                killed when Expected =:= kill -> ok;
+                shutdown when Expected =:= shutdown -> ok;
+                _ -> report_error(shutdown_error, Reason, Child#child{pid = Pid}, SupName)
+            end,
+            wait_dynamic_children(lists:delete(Pid, Pids), Expected, Child, SupName);
+        {'$sup_kill', Self} when Self =:= self() ->
+            [exit(P, kill) || P <- Pids],
+            wait_dynamic_children(Pids, kill, Child, SupName)
+    end.
+
+%% ---------------------------------------------------------------------
+%% The child list
+
+find_child(Id, State) ->
+    case lists:keyfind(Id, #child.id, State#state.children) of
+        #child{} = Child -> {ok, Child};
+        false when is_pid(Id) ->
+            case lists:keyfind(Id, #child.pid, State#state.children) of
+                #child{} = Child -> {ok, Child};
+                false -> error
+            end;
+        false -> error
+    end.
+
+add_child(Child, State) ->
+    State#state{children = [Child | State#state.children]}.
+
+add_dynamic(Pid, Args, State) ->
+    State#state{dynamics = maps:put(Pid, Args, State#state.dynamics)}.
+
+replace_child(#child{id = Id} = Child, State) ->
+    State#state{children = lists:keyreplace(Id, #child.id, State#state.children, Child)}.
+
+%% A child that stopped for good: a temporary child (or a dynamic one) is
+%% forgotten, any other keeps its spec without a pid.
+del_child(#child{pid = Pid}, #state{strategy = simple_one_for_one} = State) ->
+    State#state{dynamics = maps:remove(Pid, State#state.dynamics)};
+del_child(#child{id = Id, restart_type = temporary}, State) ->
+    State#state{children = lists:keydelete(Id, #child.id, State#state.children)};
+del_child(Child, State) ->
+    replace_child(Child#child{pid = undefined}, State).
+
+%% As in OTP, a dead pid counts as a dynamic child: its 'EXIT' may not have
+%% been handled yet.
+is_dynamic_child(Pid, State) ->
+    maps:is_key(Pid, State#state.dynamics)
+        orelse maps:is_key({restarting, Pid}, State#state.dynamics)
+        orelse not is_process_alive(Pid).
+
+dynamic_pids(State) ->
+    [case K of
+         {restarting, _} -> restarting;
+         Pid -> Pid
+     end || K <- maps:keys(State#state.dynamics)].
+
+child_pid({restarting, _}) -> restarting;
+child_pid(Pid) -> Pid.
+
+child_to_spec(#child{id = Id, mfargs = MFA, restart_type = Restart, significant = Significant,
+                     shutdown = Shutdown, child_type = Type, modules = Mods}) ->
+    #{id => Id, start => MFA, restart => Restart, significant => Significant,
+      shutdown => Shutdown, type => Type, modules => Mods}.
+
+%% ---------------------------------------------------------------------
+%% Checking flags and child specs
+
+init_state(Name, Flags, Mod, Args) when is_map(Flags) ->
+    Strategy = maps:get(strategy, Flags, one_for_one),
+    Intensity = maps:get(intensity, Flags, 1),
+    Period = maps:get(period, Flags, 5),
+    AutoShutdown = maps:get(auto_shutdown, Flags, never),
+    init_state(Name, Strategy, Intensity, Period, AutoShutdown, Mod, Args);
+init_state(Name, {Strategy, Intensity, Period}, Mod, Args) ->
+    init_state(Name, Strategy, Intensity, Period, never, Mod, Args);
+init_state(_Name, Flags, _Mod, _Args) ->
+    {invalid_type, Flags}.
+
+init_state(Name, Strategy, Intensity, Period, AutoShutdown, Mod, Args) ->
+    if
+        Strategy =/= one_for_one, Strategy =/= one_for_all,
+        Strategy =/= rest_for_one, Strategy =/= simple_one_for_one ->
+            {invalid_strategy, Strategy};
+        not is_integer(Intensity); Intensity < 0 ->
+            {invalid_intensity, Intensity};
+        not is_integer(Period); Period =< 0 ->
+            {invalid_period, Period};
+        AutoShutdown =/= never, AutoShutdown =/= any_significant,
+        AutoShutdown =/= all_significant ->
+            {invalid_auto_shutdown, AutoShutdown};
+        true ->
+            {ok, #state{name = Name, strategy = Strategy, intensity = Intensity,
+                        period = Period, auto_shutdown = AutoShutdown,
+                        module = Mod, args = Args}}
+    end.
+
+%% {ok, Children} in start order, or the first error.
+check_startspec(Specs) -> check_startspec(Specs, []).
+
+check_startspec([Spec | Rest], Acc) ->
+    case check_childspec(Spec) of
+        {ok, #child{id = Id} = Child} ->
+            case lists:keymember(Id, #child.id, Acc) of
+                true -> {duplicate_child_name, Id};
+                false -> check_startspec(Rest, [Child | Acc])
+            end;
+        Error ->
+            Error
+    end;
+check_startspec([], Acc) ->
+    {ok, lists:reverse(Acc)};
+check_startspec(Other, _Acc) ->
+    {bad_start_spec, Other}.
+
+check_childspec(Spec) when is_map(Spec) ->
+    case {maps:find(id, Spec), maps:find(start, Spec)} of
+        {error, _} ->
+            missing_id;
+        {_, error} ->
+            missing_start;
+        {{ok, Id}, {ok, Start}} ->
+            Type = maps:get(type, Spec, worker),
+            check_child(Id, Start, maps:get(restart, Spec, permanent),
+                        maps:get(significant, Spec, false),
+                        maps:get(shutdown, Spec, default_shutdown(Type)), Type,
+                        maps:get(modules, Spec, default_modules(Start)))
+    end;
+check_childspec({Id, Start, Restart, Shutdown, Type, Modules}) ->
+    check_child(Id, Start, Restart, false, Shutdown, Type, Modules);
+check_childspec(Other) ->
+    {invalid_child_spec, Other}.
+
+default_shutdown(supervisor) -> infinity;
+default_shutdown(_) -> 5000.
+
+default_modules({M, _, _}) -> [M];
+default_modules(_) -> [].
+
+check_child(Id, Start, Restart, Significant, Shutdown, Type, Modules) ->
+    Checks = [fun() -> check_type(Type) end,
+              fun() -> check_mfa(Start) end,
+              fun() -> check_restart(Restart) end,
+              fun() -> check_significant(Significant) end,
+              fun() -> check_shutdown(Shutdown) end,
+              fun() -> check_modules(Modules) end],
+    case lists:dropwhile(fun(Check) -> Check() =:= ok end, Checks) of
+        [] ->
+            {ok, #child{id = Id, mfargs = Start, restart_type = Restart,
+                        significant = Significant, shutdown = Shutdown,
+                        child_type = Type, modules = Modules}};
+        [Failed | _] ->
+            Failed()
+    end.
+
+check_type(worker) -> ok;
+check_type(supervisor) -> ok;
+check_type(Type) -> {invalid_child_type, Type}.
+
+check_mfa({M, F, A}) when is_atom(M), is_atom(F), is_list(A) -> ok;
+check_mfa(MFA) -> {invalid_mfa, MFA}.
+
+check_restart(permanent) -> ok;
+check_restart(transient) -> ok;
+check_restart(temporary) -> ok;
+check_restart(Restart) -> {invalid_restart_type, Restart}.
+
+check_significant(Significant) when is_boolean(Significant) -> ok;
+check_significant(Significant) -> {invalid_significant, Significant}.
+
+check_shutdown(brutal_kill) -> ok;
+check_shutdown(infinity) -> ok;
+check_shutdown(Time) when is_integer(Time), Time >= 0 -> ok;
+check_shutdown(Shutdown) -> {invalid_shutdown, Shutdown}.
+
+check_modules(dynamic) -> ok;
+check_modules(Mods) when is_list(Mods) ->
+    case lists:all(fun is_atom/1, Mods) of
+        true -> ok;
+        false -> {invalid_modules, Mods}
+    end;
+check_modules(Mods) -> {invalid_modules, Mods}.
+
+%% ---------------------------------------------------------------------
+%% Reports
+
+report_error(Context, Reason, Child, SupName) ->
+    error_logger:report(supervisor,
+                        error_logger:report_text([{supervisor, SupName},
+                                                  {errorContext, Context},
+                                                  {reason, Reason},
+                                                  {offender, offender(Child)}]) ++ "\n").
+
+offender(#child{pid = Pid, id = Id, mfargs = MFA, restart_type = Restart,
+                significant = Significant, shutdown = Shutdown, child_type = Type}) ->
+    [{pid, Pid}, {id, Id}, {mfargs, MFA}, {restart_type, Restart},
+     {significant, Significant}, {shutdown, Shutdown}, {child_type, Type}].
+
+"""##,
+        "sys": #"""
+%% sys: the parts of OTP's sys module that work on gen_server, gen_statem
+%% and supervisor processes, written from the OTP 25 documentation.
+%%
+%% get_state/1,2, replace_state/2,3, get_status/1,2 and terminate/2,3 send
+%% the system messages those behaviours understand. Deviation from OTP:
+%% suspend/resume, the debug functions (trace, log, statistics) and
+%% change_code are not supported.
+-module(sys).
+
+-export([get_state/1, get_state/2, replace_state/2, replace_state/3,
+         get_status/1, get_status/2, terminate/2, terminate/3]).
+
+get_state(Name) -> get_state(Name, 5000).
+get_state(Name, Timeout) ->
+    system_call(Name, get_state, Timeout, {get_state, [Name]}).
+
+replace_state(Name, Fun) -> replace_state(Name, Fun, 5000).
+replace_state(Name, Fun, Timeout) ->
+    system_call(Name, {replace_state, Fun}, Timeout, {replace_state, [Name, Fun]}).
+
+get_status(Name) -> get_status(Name, 5000).
+get_status(Name, Timeout) ->
+    system_call(Name, get_status, Timeout, {get_status, [Name]}).
+
+terminate(Name, Reason) -> terminate(Name, Reason, infinity).
+terminate(Name, Reason, Timeout) -> proc_lib:stop(Name, Reason, Timeout).
+
+%% Exits as OTP's sys does: {Reason, {sys, Function, Args}}.
+system_call(Name, Request, Timeout, {Function, Args}) ->
+    try gen:call(Name, system, Request, Timeout) of
+        {ok, Reply} -> Reply
+    catch exit:Reason -> exit({Reason, {?MODULE, Function, Args}})
+    end.
+
+"""#,
         "timer": ##"""
 %% timer: written from the OTP 25 documentation.
 %%

@@ -3,7 +3,7 @@ import Foundation
 /// BIFs that need the runtime's internals: processes, messages, links, monitors,
 /// registry, timers, exceptions, apply and halt.
 public enum RuntimeBIFs {
-    public static var tables: [BIFTable] { [erlang, erlangTimers] }
+    public static var tables: [BIFTable] { [erlang, erlangTimers, introspection, initModule] }
 
     static func pid(_ t: Term) throws(ErlangError) -> Pid {
         guard case .pid(let p) = t else { throw .badarg }
@@ -92,7 +92,9 @@ public enum RuntimeBIFs {
         "error/3": { a, _ throws(ErlangError) in throw raise(.error, a[0]) },
         "throw/1": { a, _ throws(ErlangError) in throw raise(.throw, a[0]) },
         "raise/3": { a, _ throws(ErlangError) in
-            guard case .atom(let cls) = a[0], [Atom.error, .exit, .throw].contains(cls) else { throw .badarg }
+            // With a bad class or stack trace, raise/3 returns badarg instead of raising.
+            guard case .atom(let cls) = a[0], [Atom.error, .exit, .throw].contains(cls),
+                  a[2].listElements != nil else { return .atom(.badarg) }
             var e = raise(cls, a[1])
             e.stacktrace = a[2]
             throw e
@@ -188,6 +190,14 @@ public enum RuntimeBIFs {
         "halt/0": { _, p throws(ErlangError) in p.pendingAction = .halt(0); return .ok },
         "halt/1": { a, p throws(ErlangError) in p.pendingAction = .halt(try haltStatus(a[0], p)); return .ok },
         "halt/2": { a, p throws(ErlangError) in p.pendingAction = .halt(try haltStatus(a[0], p)); return .ok },
+    ])
+
+    /// The parts of `init` that programs call: stopping the VM and its arguments.
+    static let initModule = BIFTable(module: "init", [
+        "stop/0": { _, p throws(ErlangError) in p.pendingAction = .halt(0); return .ok },
+        "stop/1": { a, p throws(ErlangError) in p.pendingAction = .halt(try haltStatus(a[0], p)); return .ok },
+        "get_plain_arguments/0": { _, _ throws(ErlangError) in .nil },
+        "get_arguments/0": { _, _ throws(ErlangError) in .nil },
     ])
 
     static let erlangTimers = BIFTable(module: "erlang", [

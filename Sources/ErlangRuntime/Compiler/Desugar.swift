@@ -97,11 +97,13 @@ struct Desugar {
         let rest = qs.dropFirst()
         switch q {
         case .filter(let f):
-            let a = fresh("A")
+            let a = fresh("A"), bad = fresh("X")
             let keep = step(rest, element: element, acc: v(a), loc: loc)
             let body = Expr(.case(expr(f), [
                 Clause(patterns: [Expr(.atom("true"), loc)], guards: [], body: [keep], loc: loc),
                 Clause(patterns: [Expr(.atom("false"), loc)], guards: [], body: [v(a)], loc: loc),
+                Clause(patterns: [v(bad)], guards: [], body: [
+                    call("erlang", "error", [Expr(.tuple([Expr(.atom("bad_filter"), loc), v(bad)]), loc)], loc)], loc: loc),
             ]), loc)
             // Bind the incoming accumulator first so it is evaluated before the filter.
             return Expr(.block([Expr(.match(v(a), acc), loc), body]), loc)
@@ -131,6 +133,9 @@ struct Desugar {
             let tailSeg = BinElement(value: v(t), size: nil, specifiers: ["bitstring"], loc: loc)
             let head = Expr(.binary(segs + [tailSeg]), loc)
             clauses.append(Clause(patterns: [head, v(a)], guards: [], body: [recur], loc: loc))
+            let notBits = Expr(.unaryOp("not", Expr(.call(Expr(.atom("is_bitstring"), loc), [v(bad)]), loc)), loc)
+            let err = call("erlang", "error", [Expr(.tuple([Expr(.atom("bad_generator"), loc), v(bad)]), loc)], loc)
+            clauses.append(Clause(patterns: [v(bad), Expr(.variable("_"), loc)], guards: [[notBits]], body: [err], loc: loc))
             clauses.append(Clause(patterns: [Expr(.variable("_"), loc), v(a)], guards: [], body: [v(a)], loc: loc))
         } else {
             clauses.append(Clause(patterns: [Expr(.cons(pattern, v(t)), loc), v(a)], guards: [], body: [recur], loc: loc))

@@ -45,18 +45,24 @@ extension FunctionCompiler {
 
     func compileBinaryConstruction(_ elems: [BinElement], dst: Int) {
         let segs = expandStrings(elems)
-        let first = code.bitSegments.count
-        let base = allocTemps(segs.count * 2)
-        for (i, el) in segs.enumerated() {
+        // Descriptors first, contiguously: compiling a value may append nested
+        // binaries' own segments.
+        var descriptors: [BitSegment] = []
+        for el in segs {
             var constSize: Int? = nil
             if let s = el.size, let c = constValue(s), case .int(let n) = c { constSize = n }
-            compileExpr(el.value, dst: base + 2 * i, tail: false)
-            if let s = el.size, constSize == nil {
-                if case .atom("all") = s.kind {} else { compileExpr(s, dst: base + 2 * i + 1, tail: false) }
-            }
             var seg = bitSegment(el, constSize: constSize)
             if el.size != nil && constSize == nil { seg.constSize = -1 }  // -1: size in register
-            code.bitSegments.append(seg)
+            descriptors.append(seg)
+        }
+        let first = code.bitSegments.count
+        code.bitSegments.append(contentsOf: descriptors)
+        let base = allocTemps(segs.count * 2)
+        for (i, el) in segs.enumerated() {
+            compileExpr(el.value, dst: base + 2 * i, tail: false)
+            if let s = el.size, descriptors[i].constSize == -1 {
+                compileExpr(s, dst: base + 2 * i + 1, tail: false)
+            }
         }
         emit(.makeBinary(dst: dst, first: first, count: segs.count, base: base))
     }

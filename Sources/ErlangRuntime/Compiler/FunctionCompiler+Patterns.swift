@@ -133,7 +133,9 @@ extension FunctionCompiler {
     /// Matches the value in `src` against pattern `p`, binding its unbound variables;
     /// jumps to `fail` on mismatch.
     func compilePattern(_ p: Expr, src: Int, fail: Int) {
-        if let c = constValue(p) {
+        // Atomic literals compare in one instruction; literal tuples and lists are
+        // taken apart like other patterns (a whole-term compare costs more).
+        if let c = constValue(p), c.isAtomic || !isDecomposable(p) {
             emit(.testConst(src: src, index: const(c), fail: fail))
             return
         }
@@ -202,6 +204,13 @@ extension FunctionCompiler {
             compileBinaryPattern(segs, src: src, fail: fail)
         default:
             emit(.jump(fail))
+        }
+    }
+
+    private func isDecomposable(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .tuple, .cons: return true
+        default: return false
         }
     }
 

@@ -64,6 +64,7 @@ final class ModuleCompiler {
             fc.compileFunction(fn.clauses, captured: [], selfName: nil)
         }
         for c in module.functions + module.lambdas { c.owner = module }
+        module.freezeFunctionTable()
         return module
     }
 

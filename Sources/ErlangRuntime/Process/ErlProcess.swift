@@ -25,6 +25,8 @@ public final class ErlProcess: @unchecked Sendable {
     unowned(unsafe) var code: FunctionCode?
     var pc = 0
     var bp = 0
+    /// Highest register index used by a frame that has since returned (see `clearDeadRegisters`).
+    var registerHighWater = 0
     /// Reductions left in the current time slice; BIFs doing long work charge extra.
     public var reductionsLeft: Int = 0
     /// Total reductions executed before the current slice (process_info reductions);
@@ -100,6 +102,15 @@ public final class ErlProcess: @unchecked Sendable {
         return messageCountLocked
     }
 
+    /// Frees values left in the registers of returned frames (called between slices).
+    func clearDeadRegisters() {
+        guard let c = code else { return }
+        let live = bp + c.frameSize
+        if registerHighWater > live { regs.clear(from: live, to: registerHighWater) }
+        registerHighWater = 0
+        regs.shrink(to: live)
+    }
+
     /// Adds a message from the process to its own mailbox (converted exit signals),
     /// through the inbox so that a waiting receive sees it.
     func deliverToSelf(_ msg: Term) {
@@ -111,6 +122,15 @@ public final class ErlProcess: @unchecked Sendable {
     func drainInbox() -> Bool {
         lock.lock()
         if inbox.isEmpty { lock.unlock(); return false }
+        if queueHead == queue.count {
+            // Nothing queued: take the inbox's storage instead of copying it.
+            queue.removeAll(keepingCapacity: true)
+            cursor = 0
+            queueHead = 0
+            swap(&queue, &inbox)
+            lock.unlock()
+            return true
+        }
         queue.append(contentsOf: inbox)
         inbox.removeAll(keepingCapacity: true)
         lock.unlock()

@@ -10,6 +10,8 @@ final class RunQueue: @unchecked Sendable {
     let ownerAsleep = Atomic<Bool>(false)
 
     func push(_ p: ErlProcess) { lock.lock(); items.append(p); lock.unlock() }
+    /// Pushes and returns the queue's new length.
+    func pushCount(_ p: ErlProcess) -> Int { lock.lock(); items.append(p); let n = items.count; lock.unlock(); return n }
     func pop() -> ErlProcess? { lock.lock(); defer { lock.unlock() }; return items.popFirst() }
     var count: Int { lock.lock(); defer { lock.unlock() }; return items.count }
     /// Takes about half of the queue for a thief, leaving at least one process when
@@ -51,17 +53,22 @@ final class Scheduler: @unchecked Sendable {
         for i in 0..<count {
             let t = Thread { [unowned self] in self.loop(i) }
             t.name = "swerl-scheduler-\(i)"
-            t.stackSize = 16 << 20
+            // Modules load on first call, on this thread: compiling deep code recurses.
+            t.stackSize = 256 << 20
             t.start()
         }
     }
 
     /// Makes `p` runnable on scheduler `hint` (the caller's own), or spreads it round-robin.
+    /// Sleeping schedulers are woken only when there is work they may take: a queue
+    /// whose owner sleeps, or a second process a thief may steal. (Waking on every
+    /// message costs a futex round trip per hop when one token circulates.)
     func enqueue(_ p: ErlProcess, hint: Int?) {
-        let i = hint ?? (roundRobin.add(1, ordering: .relaxed).newValue % count)
-        queues[i % count].push(p)
-        if sleepers.load(ordering: .sequentiallyConsistent) > 0 {
-            // Wake all: the process may sit in a sleeping scheduler's own queue.
+        let i = (hint ?? (roundRobin.add(1, ordering: .relaxed).newValue % count)) % count
+        let q = queues[i]
+        let depth = q.pushCount(p)
+        if sleepers.load(ordering: .sequentiallyConsistent) > 0
+            && (depth >= 2 || q.ownerAsleep.load(ordering: .sequentiallyConsistent)) {
             idle.lock(); idle.broadcast(); idle.unlock()
         }
     }
@@ -128,6 +135,10 @@ final class Scheduler: @unchecked Sendable {
             return
         }
         let result = Interpreter.run(p, budget: Scheduler.sliceBudget)
+        switch result {
+        case .yielded, .waiting: p.clearDeadRegisters()
+        default: break
+        }
         switch result {
         case .yielded:
             p.lock.lock(); publish(p); p.status = .runnable; p.lock.unlock()

@@ -65,51 +65,61 @@ private func compareFloatToInteger(_ f: Double, _ i: Term) -> Int {
     }
 }
 
-private func compare(_ a: Term, _ b: Term, exact: Bool) -> Int {
-    var a = a, b = b
+/// Compares without native recursion: nested elements go on an explicit work stack,
+/// processed depth-first, so the first difference in term order decides.
+private func compare(_ a0: Term, _ b0: Term, exact exact0: Bool) -> Int {
+    var stack: [(Term, Term, Bool)] = []
+    var a = a0, b = b0, exact = exact0
     while true {
-        let ra = a.typeRank, rb = b.typeRank
-        if ra != rb { return ra < rb ? -1 : 1 }
-        switch (a, b) {
-        case (.atom(let x), .atom(let y)):
-            if x == y { return 0 }
-            return x < y ? -1 : 1
-        case (.nil, .nil): return 0
-        case (.cons(let x), .cons(let y)):
-            if x === y { return 0 }
-            let c = compare(x.head, y.head, exact: exact)
-            if c != 0 { return c }
-            a = x.tail; b = y.tail
-            continue
-        case (.tuple(let x), .tuple(let y)):
-            if x.count != y.count { return x.count < y.count ? -1 : 1 }
-            for i in 0..<x.count {
-                let c = compare(x.elements[i], y.elements[i], exact: exact)
-                if c != 0 { return c }
-            }
-            return 0
-        case (.binary(let x), .binary(let y)):
-            let n = min(x.bytes.count, y.bytes.count)
-            for i in 0..<n where x.bytes[i] != y.bytes[i] { return x.bytes[i] < y.bytes[i] ? -1 : 1 }
-            return sign(x.bitCount, y.bitCount)
-        case (.map(let x), .map(let y)):
-            if x.count != y.count { return x.count < y.count ? -1 : 1 }
-            let px = x.sortedPairs, py = y.sortedPairs
-            for i in 0..<px.count {
-                let c = compareTermsExact(px[i].key, py[i].key)
-                if c != 0 { return c }
-            }
-            for i in 0..<px.count {
-                let c = compare(px[i].value, py[i].value, exact: exact)
-                if c != 0 { return c }
-            }
-            return 0
-        case (.pid(let x), .pid(let y)): return sign(x.id, y.id)
-        case (.ref(let x), .ref(let y)): return sign(x.id, y.id)
-        case (.fun(let x), .fun(let y)): return x === y ? 0 : x.compare(to: y)
-        default:
-            return compareNumbers(a, b, exact: exact)
+        let c = compareShallow(a, b, exact: exact, push: &stack)
+        if c != 0 { return c }
+        guard let next = stack.popLast() else { return 0 }
+        (a, b, exact) = next
+    }
+}
+
+/// Compares the outer layer of `a` and `b`; pushes pairs of children still to compare
+/// (in reverse, so that they pop in order). Returns 0 when undecided at this level.
+private func compareShallow(_ a: Term, _ b: Term, exact: Bool, push stack: inout [(Term, Term, Bool)]) -> Int {
+    let ra = a.typeRank, rb = b.typeRank
+    if ra != rb { return ra < rb ? -1 : 1 }
+    switch (a, b) {
+    case (.atom(let x), .atom(let y)):
+        if x == y { return 0 }
+        return x < y ? -1 : 1
+    case (.nil, .nil): return 0
+    case (.cons(let x), .cons(let y)):
+        if x === y { return 0 }
+        stack.append((x.tail, y.tail, exact))
+        stack.append((x.head, y.head, exact))
+        return 0
+    case (.tuple(let x), .tuple(let y)):
+        if x.count != y.count { return x.count < y.count ? -1 : 1 }
+        if x === y { return 0 }
+        for i in stride(from: x.count - 1, through: 0, by: -1) {
+            stack.append((x.elements[i], y.elements[i], exact))
         }
+        return 0
+    case (.binary(let x), .binary(let y)):
+        let n = min(x.byteCount, y.byteCount)
+        for i in 0..<n {
+            let bx = x.byte(i), by = y.byte(i)
+            if bx != by { return bx < by ? -1 : 1 }
+        }
+        return sign(x.bitCount, y.bitCount)
+    case (.map(let x), .map(let y)):
+        if x.count != y.count { return x.count < y.count ? -1 : 1 }
+        if x === y { return 0 }
+        let px = x.sortedPairs, py = y.sortedPairs
+        // Keys (exactly) first, then values.
+        for i in stride(from: px.count - 1, through: 0, by: -1) { stack.append((px[i].value, py[i].value, exact)) }
+        for i in stride(from: px.count - 1, through: 0, by: -1) { stack.append((px[i].key, py[i].key, true)) }
+        return 0
+    case (.pid(let x), .pid(let y)): return sign(x.id, y.id)
+    case (.ref(let x), .ref(let y)): return sign(x.id, y.id)
+    case (.fun(let x), .fun(let y)): return x === y ? 0 : x.compare(to: y)
+    default:
+        return compareNumbers(a, b, exact: exact)
     }
 }
 
@@ -124,7 +134,11 @@ extension Term: Hashable {
         }
     }
 
-    public func hash(into h: inout Hasher) {
+    public func hash(into h: inout Hasher) { hash(into: &h, depth: 0) }
+
+    /// Hashes at most a few levels deep: enough to spread keys, and no deep recursion.
+    private func hash(into h: inout Hasher, depth: Int) {
+        if depth > 4 { h.combine(typeRank); return }
         switch self {
         case .int(let i): h.combine(0); h.combine(i)
         case .big(let b): h.combine(1); h.combine(b.value)
@@ -135,8 +149,8 @@ extension Term: Hashable {
             h.combine(5)
             var t = self
             var n = 0
-            while case .cons(let c) = t, n < 32 { c.head.hash(into: &h); t = c.tail; n += 1 }
-        case .tuple(let t): h.combine(6); h.combine(t.count); for e in t.elements.prefix(16) { e.hash(into: &h) }
+            while case .cons(let c) = t, n < 32 { c.head.hash(into: &h, depth: depth + 1); t = c.tail; n += 1 }
+        case .tuple(let t): h.combine(6); h.combine(t.count); for e in t.elements.prefix(16) { e.hash(into: &h, depth: depth + 1) }
         case .binary(let b): h.combine(7); h.combine(b.bitCount); h.combine(b.bytes.prefix(64).count); for x in b.bytes.prefix(64) { h.combine(x) }
         case .map(let m): h.combine(8); h.combine(m.count)
         case .fun(let f): h.combine(9); h.combine(f.hashKey)

@@ -30,12 +30,14 @@ public final class BigBox: @unchecked Sendable {
 /// A list cell. Freed iteratively so that dropping a 10-million-element list cannot
 /// overflow the native stack.
 public final class Cons: @unchecked Sendable {
-    public let head: Term
+    /// Mutated only by `deinit` (see `Reclaimer`).
+    public private(set) var head: Term
     /// Mutated only by `deinit` (to unlink the chain); a live cell never changes.
     public private(set) var tail: Term
     public init(_ head: Term, _ tail: Term) { self.head = head; self.tail = tail }
 
     deinit {
+        if head.isNestingCompound { Reclaimer.reclaim(&head) }
         guard case .cons(var next) = tail else { return }
         tail = .nil
         // Walk down while we hold the last reference: detach each cell's tail before
@@ -49,8 +51,12 @@ public final class Cons: @unchecked Sendable {
 }
 
 public final class Tuple: @unchecked Sendable {
-    public let elements: [Term]
+    /// Mutated only by `deinit` (see `Reclaimer`).
+    public private(set) var elements: [Term]
     public init(_ elements: [Term]) { self.elements = elements }
+    deinit {
+        if elements.contains(where: { $0.isNestingCompound }) { Reclaimer.reclaim(&elements) }
+    }
     @inline(__always) public var count: Int { elements.count }
 }
 
@@ -156,6 +162,14 @@ public extension Term {
     static func string(_ s: String) -> Term { list(s.unicodeScalars.map { Term.int(Int($0.value)) }) }
     static func binary(_ bytes: [UInt8]) -> Term { .binary(Bits(bytes)) }
     static func binary(_ s: String) -> Term { .binary(Bits(Array(s.utf8))) }
+
+    /// Not a compound term (compares in constant time).
+    var isAtomic: Bool {
+        switch self {
+        case .int, .float, .atom, .nil, .pid, .ref: return true
+        default: return false
+        }
+    }
 
     var isNumber: Bool {
         switch self { case .int, .big, .float: return true; default: return false }

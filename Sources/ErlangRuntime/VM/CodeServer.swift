@@ -79,13 +79,15 @@ public final class CodeServer: @unchecked Sendable {
         let name = m.name
         var source: String?
         var file = "\(name).erl"
-        for dir in path {
+        // Library modules are "sticky" as in OTP: a lists.erl beside a script does not
+        // replace the bundled lists.
+        if let text = bundled[name] { source = text }
+        for dir in path where source == nil {
             let candidate = (dir as NSString).appendingPathComponent("\(name).erl")
             if let text = try? String(contentsOfFile: candidate, encoding: .utf8) {
                 source = text; file = candidate; break
             }
         }
-        if source == nil, let text = bundled[name] { source = text }
         guard let src = source, let mod = try? compileAndInstall(source: src, file: file, escript: false, expectedName: name) else {
             failed.insert(m)
             return nil

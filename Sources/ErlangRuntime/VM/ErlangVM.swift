@@ -42,6 +42,11 @@ public final class ErlangVM: @unchecked Sendable {
 
     /// Writes `text` to standard output in one piece (no interleaving within one call).
     public func writeStdout(_ text: String) { output.write(text, fd: 1) }
+    /// Writes raw bytes to standard output (io on a latin1 device writes characters
+    /// 128...255 as single bytes).
+    public func writeStdout(bytes: [UInt8]) { output.write(bytes: bytes, fd: 1) }
+    public func writeStderr(bytes: [UInt8]) { output.write(bytes: bytes, fd: 2) }
+
     /// Writes `text` to standard error in one piece.
     public func writeStderr(_ text: String) { output.write(text, fd: 2) }
     public func flushOutput() { output.flush() }

@@ -94,6 +94,17 @@ final class LoadedModule: @unchecked Sendable {
 
     init(name: Atom, file: String) { self.name = name; self.file = file }
 
+    /// `functions` as unretained references, for the evaluator: reading a class reference
+    /// out of an Array retains it, and an atomic refcount on code shared by all schedulers
+    /// makes its cache line bounce between cores on every call.
+    private(set) var functionTable = UnsafeMutablePointer<Unmanaged<FunctionCode>>.allocate(capacity: 1)
+
+    /// Publishes `functions` to `functionTable`; called once the module is compiled.
+    func freezeFunctionTable() {
+        functionTable = UnsafeMutablePointer<Unmanaged<FunctionCode>>.allocate(capacity: max(functions.count, 1))
+        for (i, f) in functions.enumerated() { (functionTable + i).initialize(to: Unmanaged.passUnretained(f)) }
+    }
+
     func exported(_ name: Atom, _ arity: Int) -> FunctionCode? {
         let key = FunctionKey(name: name, arity: arity)
         guard exportAll || exports.contains(key), let i = functionIndex[key] else { return nil }

@@ -41,6 +41,15 @@ enum Interpreter {
             r = p.regs.reserve(bp + callee.frameSize) + bp
             code = callee; ip = callee.ip; k = callee.cp; pc = 0
         }
+        /// Enters local function `f` without touching its reference count.
+        @inline(__always) func enterLocal(_ f: Int, base: Int) {
+            code.owner.functionTable[f]._withUnsafeGuaranteedRef { callee in
+                bp += base
+                r = p.regs.reserve(bp + callee.frameSize) + bp
+                ip = callee.ip; k = callee.cp; pc = 0
+            }
+            code = code.owner.functionTable[f].takeUnretainedValue()
+        }
 
         /// Returns `v` to the caller frame; nil to continue, or the end of the process.
         func returnValue(_ v: Term) -> SliceResult? {
@@ -48,9 +57,12 @@ enum Interpreter {
                 p.regs.clear(from: 0, to: bp + code.frameSize)
                 return .exited(.atom(.normal))
             }
-            let size = code.frameSize
+            // The callee's registers are left as they are (clearing them on every return
+            // is costly); the scheduler clears everything above the live frame when the
+            // slice ends, so dead values are freed within one time slice.
+            let top = bp + code.frameSize
+            if top > p.registerHighWater { p.registerHighWater = top }
             r[0] = v
-            p.regs.clear(from: bp + 1, to: bp + size)
             code = f.code; pc = f.pc; bp = f.bp
             r = p.regs.base + bp; ip = code.ip; k = code.cp
             return nil
@@ -197,12 +209,12 @@ enum Interpreter {
                         p.reductionsLeft -= 1
                         if p.reductionsLeft <= 0 { save(pc - 1); return .yielded }
                         p.frames.append(Frame(code: code, pc: pc, bp: bp))
-                        enter(code.owner.functions[f], base: base)
+                        enterLocal(f, base: base)
                     case .tailCallLocal(let f, let n, let base):
                         p.reductionsLeft -= 1
                         if p.reductionsLeft <= 0 { save(pc - 1); return .yielded }
                         for i in 0..<n { r[i] = r[base + i] }
-                        enter(code.owner.functions[f], base: 0)
+                        enterLocal(f, base: 0)
                     case .callExt(let idx, let base, let n), .tailCallExt(let idx, let base, let n):
                         p.reductionsLeft -= 1
                         if p.reductionsLeft <= 0 { save(pc - 1); return .yielded }

@@ -12,14 +12,18 @@ final class OutputChannel: @unchecked Sendable {
     var capture: ((String, Int32) -> Void)?
 
     func write(_ text: String, fd: Int32) {
+        write(bytes: Array(text.utf8), fd: fd)
+    }
+
+    func write(bytes: [UInt8], fd: Int32) {
         lock.lock(); defer { lock.unlock() }
-        if let c = capture { c(text, fd); return }
+        if let c = capture { c(String(decoding: bytes, as: UTF8.self), fd); return }
         if fd == 2 {
             flushLocked()
-            writeAll(2, Array(text.utf8))
+            writeAll(2, bytes)
             return
         }
-        buffer.append(contentsOf: text.utf8)
+        buffer.append(contentsOf: bytes)
         if stdoutIsTTY || buffer.count > 1 << 16 { flushLocked() }
     }
 
