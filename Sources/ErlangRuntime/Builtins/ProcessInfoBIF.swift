@@ -94,6 +94,6 @@ enum ProcessInfoBIF {
     }
 
     private static func registers(_ t: ErlProcess, _ own: Bool) -> Int {
-        own ? t.regs.capacity : max(t.lastRegisters, 16)
+        own ? t.regs.capacity : max(Int(t.lastRegisters), 16)
     }
 }

@@ -36,6 +36,10 @@ public final class ErlProcess: @unchecked Sendable {
     public var dictionary: [Term: Term] = [:]
     /// The owner changes it under `lock`.
     public var trapExit = false
+    /// The escript main process: the VM halts when it ends.
+    var isMain = false
+    /// Timeout bookkeeping for `receive ... after`.
+    var timerArmed = false
     /// The initial call, for process_info and error reports.
     var initialCall: (Atom, Atom, Int) = (.undefined, .undefined, 0)
     /// Set by BIFs that need the evaluator to act after they return (halt, yield, ...).
@@ -44,8 +48,6 @@ public final class ErlProcess: @unchecked Sendable {
     var groupLeader: Pid?
     /// The scheduler thread running this process now (a hint for where to wake others).
     var schedulerIndex = 0
-    /// The escript main process: the VM halts when it ends.
-    var isMain = false
     /// Set when an exception ended the process.
     public internal(set) var uncaught: UncaughtException?
 
@@ -56,29 +58,30 @@ public final class ErlProcess: @unchecked Sendable {
     var queue: [Term] = []
     var queueHead = 0
     var cursor = 0
-    /// Timeout bookkeeping for `receive ... after`.
-    var timerArmed = false
 
     // MARK: shared (under `lock`)
     let lock = NSLock()
     var inbox: [Term] = []
     var signals: [Signal] = []
+    // The small fields are declared together so that they share one word (a million
+    // parked processes: every word counts).
     var status: Status = .runnable
+    var timedOut = false
+    /// Register capacity when the last time slice ended (see `lastCode`).
+    var lastRegisters: Int32 = 0
+    /// Compared for equality only; wraps.
+    var timerGeneration: Int32 = 0
+    public internal(set) var registeredName: Atom?
     var links: Set<Pid> = []
     /// Monitors others hold on this process: ref -> watcher, and how the watcher named
     /// this process (its pid, or {Name, Node} for a monitor by registered name).
     var monitoredBy: [Ref: (watcher: Pid, item: Term)] = [:]
     /// Monitors this process holds: ref -> target.
     var monitoring: [Ref: Pid] = [:]
-    var timerGeneration = 0
-    var timedOut = false
-    public internal(set) var registeredName: Atom?
     var exitReason: Term?
-    /// The function the process was in and its register capacity when its last time slice
-    /// ended (process_info of another process: the owner's `code` and `regs` are not
-    /// readable from other threads).
+    /// The function the process was in when its last time slice ended (process_info of
+    /// another process: the owner's `code` and `regs` are not readable from other threads).
     unowned(unsafe) var lastCode: FunctionCode?
-    var lastRegisters = 0
 
     enum Status { case runnable, running, waiting, exited }
 

@@ -165,6 +165,6 @@ final class Scheduler: @unchecked Sendable {
     @inline(__always) private func publish(_ p: ErlProcess) {
         p.reductions += Scheduler.sliceBudget - p.reductionsLeft
         p.lastCode = p.code
-        p.lastRegisters = p.regs.capacity
+        p.lastRegisters = Int32(clamping: p.regs.capacity)
     }
 }

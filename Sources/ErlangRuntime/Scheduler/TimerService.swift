@@ -5,7 +5,7 @@ import Foundation
 final class TimerService: @unchecked Sendable {
     enum Action {
         /// A `receive ... after` timeout for `process`, valid while its generation matches.
-        case receiveTimeout(ErlProcess, generation: Int)
+        case receiveTimeout(ErlProcess, generation: Int32)
         /// Deliver `message` to `dest` (a pid or registered name); `ref` identifies the timer.
         case send(dest: Term, message: Term, ref: Ref)
     }
@@ -66,7 +66,7 @@ final class TimerService: @unchecked Sendable {
 
     func arm(_ p: ErlProcess, afterMs ms: Int) {
         p.lock.lock()
-        p.timerGeneration += 1
+        p.timerGeneration &+= 1
         p.timedOut = false
         let gen = p.timerGeneration
         p.lock.unlock()
@@ -77,7 +77,7 @@ final class TimerService: @unchecked Sendable {
     func disarm(_ p: ErlProcess) {
         p.timerArmed = false
         p.lock.lock()
-        p.timerGeneration += 1
+        p.timerGeneration &+= 1
         p.timedOut = false
         p.lock.unlock()
     }
