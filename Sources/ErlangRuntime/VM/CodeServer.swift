@@ -88,11 +88,18 @@ public final class CodeServer: @unchecked Sendable {
                 source = text; file = candidate; break
             }
         }
-        guard let src = source, let mod = try? compileAndInstall(source: src, file: file, escript: false, expectedName: name) else {
+        guard let src = source else {
             failed.insert(m)
             return nil
         }
-        return mod
+        do {
+            return try compileAndInstall(source: src, file: file, escript: false, expectedName: name)
+        } catch {
+            // The caller sees undef; the reason goes to stderr, as erlc would print it.
+            reportDiagnostics?(error.diagnostics, src)
+            failed.insert(m)
+            return nil
+        }
     }
 
     /// Compiles and installs a module from source. Throws the diagnostics on failure.
