@@ -203,12 +203,14 @@ extension FunctionCompiler {
             emit(.jump(end))
         } else {
             let boundBody = bound
+            // Of- and catch-clause bodies run outside the protected region, so in tail
+            // position their last calls are tail calls (as in OTP).
             for c in ofClauses {
                 bound = boundBody
                 let next = newLabel()
                 compileClauseHead(c, src: value, fail: next)
-                compileBody(c.body, dst: dst, tail: false)
-                emit(.jump(end))
+                compileBody(c.body, dst: dst, tail: tail)
+                if !tail { emit(.jump(end)) }
                 boundAfter.formUnion(bound)
                 place(next)
             }
@@ -230,8 +232,8 @@ extension FunctionCompiler {
                 bound.insert(s)
             }
             compileGuard(c.guards, fail: next)
-            compileBody(c.body, dst: dst, tail: false)
-            emit(.jump(end))
+            compileBody(c.body, dst: dst, tail: tail)
+            if !tail { emit(.jump(end)) }
             boundAfter.formUnion(bound)
             place(next)
         }
