@@ -197,22 +197,22 @@ public final class ErlangVM: @unchecked Sendable {
 
     /// Appends `msg` to the mailbox of `pid` (dropped if it is gone) and wakes it.
     public func deliver(_ pid: Pid, _ msg: Term, hint: Int?) {
-        guard let p = process(pid) else { return }
-        p.lock.lock()
-        if p.status == .exited { p.lock.unlock(); return }
-        p.inbox.append(msg)
-        let wake = p.status == .waiting
-        if wake { p.status = .runnable }
-        p.lock.unlock()
-        if wake { scheduler.enqueue(p, hint: hint) }
+        post(pid, hint: hint) { $0.inbox.append(msg) }
     }
 
     /// Delivers an exit signal to `pid`.
     func signal(_ pid: Pid, _ s: Signal, hint: Int?) {
+        post(pid, hint: hint) { $0.signals.append(s) }
+    }
+
+    /// Adds something to a live process's mailbox or signal queue under its lock
+    /// (`add`), and makes it runnable if it was waiting.
+    @inline(__always)
+    private func post(_ pid: Pid, hint: Int?, _ add: (ErlProcess) -> Void) {
         guard let p = process(pid) else { return }
         p.lock.lock()
         if p.status == .exited { p.lock.unlock(); return }
-        p.signals.append(s)
+        add(p)
         let wake = p.status == .waiting
         if wake { p.status = .runnable }
         p.lock.unlock()
