@@ -38,6 +38,10 @@ public final class ErlProcess: @unchecked Sendable {
     public var trapExit = false
     /// The escript main process: the VM halts when it ends.
     var isMain = false
+    /// Set when the process used up its time slice and was put back in a run queue;
+    /// cleared when a scheduler takes it. Written only while the process is in no run
+    /// queue and read by thieves under the queue's lock (see `RunQueue.steal`).
+    var preempted = false
     /// Timeout bookkeeping for `receive ... after`.
     var timerArmed = false
     /// The initial call, for process_info and error reports.

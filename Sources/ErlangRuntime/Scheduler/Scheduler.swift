@@ -14,12 +14,22 @@ final class RunQueue: @unchecked Sendable {
     func pushCount(_ p: ErlProcess) -> Int { lock.lock(); items.append(p); let n = items.count; lock.unlock(); return n }
     func pop() -> ErlProcess? { lock.lock(); defer { lock.unlock() }; return items.popFirst() }
     var count: Int { lock.lock(); defer { lock.unlock() }; return items.count }
-    /// Takes about half of the queue for a thief, leaving at least one process when
-    /// `leaveOne` (the owner is awake and will run it soon).
-    func steal(leaveOne: Bool) -> [ErlProcess] {
+    /// Whether `steal(ownerAwake:)` would return something (they must agree, or an idle
+    /// scheduler spins or sleeps through stealable work).
+    func hasStealable(ownerAwake: Bool) -> Bool {
         lock.lock(); defer { lock.unlock() }
-        if leaveOne && items.count < 2 { return [] }
-        let n = leaveOne ? items.count / 2 : (items.count + 1) / 2
+        if !ownerAwake { return !items.isEmpty }
+        return items.count >= 2 || (items.first?.preempted ?? false)
+    }
+    /// Takes about half of the queue for a thief. When `ownerAwake`, a lone process is
+    /// left to the owner unless it was preempted: a newborn should not start before its
+    /// parent's next step (as on the BEAM, `spawn` then `monitor` reliably monitors a
+    /// live process), but a CPU-bound process waiting behind another one should move to
+    /// the idle scheduler (otherwise two busy processes take turns on one thread).
+    func steal(ownerAwake: Bool) -> [ErlProcess] {
+        lock.lock(); defer { lock.unlock() }
+        if ownerAwake && items.count < 2 && !(items.first?.preempted ?? false) { return [] }
+        let n = ownerAwake ? max(1, items.count / 2) : (items.count + 1) / 2
         var out: [ErlProcess] = []
         for _ in 0..<n { if let p = items.popLast() { out.append(p) } }
         return out
@@ -65,6 +75,11 @@ final class Scheduler: @unchecked Sendable {
     /// message costs a futex round trip per hop when one token circulates.)
     func enqueue(_ p: ErlProcess, hint: Int?) {
         let i = (hint ?? (roundRobin.add(1, ordering: .relaxed).newValue % count)) % count
+        push(p, on: i)
+    }
+
+    /// Appends `p` to queue `i`, waking sleepers when a thief could take something.
+    private func push(_ p: ErlProcess, on i: Int) {
         let q = queues[i]
         let depth = q.pushCount(p)
         if sleepers.load(ordering: .sequentiallyConsistent) > 0
@@ -74,14 +89,12 @@ final class Scheduler: @unchecked Sendable {
     }
 
     /// The next process for scheduler `i`: its own queue first, then stolen work.
-    /// An awake scheduler keeps its last runnable process: a process just spawned by the
-    /// one running there usually should not start before its parent's next step (as on
-    /// the BEAM, where `spawn` then `monitor` reliably monitors a live process).
+    /// What a thief may take is decided by `RunQueue.steal`.
     private func next(_ i: Int) -> ErlProcess? {
         if let p = queues[i].pop() { return p }
         for j in 1..<max(count, 1) {
             let v = (i + j) % count
-            let stolen = queues[v].steal(leaveOne: !queues[v].ownerAsleep.load(ordering: .sequentiallyConsistent))
+            let stolen = queues[v].steal(ownerAwake: !queues[v].ownerAsleep.load(ordering: .sequentiallyConsistent))
             if let first = stolen.first {
                 for p in stolen.dropFirst() { queues[i].push(p) }
                 return first
@@ -93,8 +106,11 @@ final class Scheduler: @unchecked Sendable {
     /// Whether scheduler `i` has anything it may run.
     private func hasWork(_ i: Int) -> Bool {
         for j in 0..<count {
-            let n = queues[j].count
-            if j == i ? n > 0 : (n > 1 || (n > 0 && queues[j].ownerAsleep.load(ordering: .sequentiallyConsistent))) { return true }
+            if j == i {
+                if queues[j].count > 0 { return true }
+            } else if queues[j].hasStealable(ownerAwake: !queues[j].ownerAsleep.load(ordering: .sequentiallyConsistent)) {
+                return true
+            }
         }
         return false
     }
@@ -126,6 +142,7 @@ final class Scheduler: @unchecked Sendable {
         p.lock.lock()
         if p.status == .exited { p.lock.unlock(); return }
         p.status = .running
+        p.preempted = false
         let signals = p.signals
         p.signals.removeAll()
         p.lock.unlock()
@@ -142,7 +159,8 @@ final class Scheduler: @unchecked Sendable {
         switch result {
         case .yielded:
             p.lock.lock(); publish(p); p.status = .runnable; p.lock.unlock()
-            queues[i].push(p)
+            p.preempted = true
+            push(p, on: i)
         case .waiting:
             p.lock.lock()
             publish(p)
