@@ -11,7 +11,7 @@ extension FunctionCompiler {
                 if special { finishValue(dst, tail: tail) }
                 return
             }
-            let base = pushArgs(args, extra: 0)
+            let base = pushArgs(args, extra: 0, dst: dst)
             if let idx = mc.localIndex[FunctionName(name, argc)] {
                 if tail { emit(.tailCallLocal(function: idx, argc: argc, base: base)); return }
                 emit(.callLocal(function: idx, base: base, argc: argc))
@@ -25,7 +25,7 @@ extension FunctionCompiler {
             finishValue(dst, tail: tail)
         case .remote(let m, let f):
             if case .atom(let mn) = m.kind, case .atom(let fname) = f.kind {
-                let base = pushArgs(args, extra: 0)
+                let base = pushArgs(args, extra: 0, dst: dst)
                 let imp = mc.importIndex(module: mn, function: fname, arity: argc)
                 if tail { emit(.tailCallExt(importIndex: imp, base: base, argc: argc)); return }
                 emit(.callExt(importIndex: imp, base: base, argc: argc))
@@ -33,7 +33,7 @@ extension FunctionCompiler {
                 finishValue(dst, tail: tail)
                 return
             }
-            let base = pushArgs(args, extra: 2)
+            let base = pushArgs(args, extra: 2, dst: dst)
             compileExpr(m, dst: base + argc, tail: false)
             compileExpr(f, dst: base + argc + 1, tail: false)
             if tail { emit(.tailCallDynamic(base: base, argc: argc)); return }
@@ -41,7 +41,7 @@ extension FunctionCompiler {
             if base != dst { emit(.move(dst: dst, src: base)) }
             finishValue(dst, tail: tail)
         default:
-            let base = pushArgs(args, extra: 1)
+            let base = pushArgs(args, extra: 1, dst: dst)
             compileExpr(callee, dst: base + argc, tail: false)
             if tail { emit(.tailCallFun(base: base, argc: argc)); return }
             emit(.callFun(base: base, argc: argc))
@@ -50,9 +50,18 @@ extension FunctionCompiler {
         }
     }
 
-    /// Evaluates arguments into consecutive new registers; `extra` more are reserved after them.
-    private func pushArgs(_ args: [Expr], extra: Int) -> Int {
-        let base = allocTemps(args.count + extra)
+    /// Evaluates arguments into consecutive new registers; `extra` more are reserved
+    /// after them. When `dst` is the newest register (nothing live above it) the call
+    /// frame starts at `dst` itself, so the result needs no move afterwards.
+    private func pushArgs(_ args: [Expr], extra: Int, dst: Int) -> Int {
+        let n = args.count + extra
+        let base: Int
+        if dst == top - 1 {
+            base = dst
+            if n > 1 { _ = allocTemps(n - 1) }
+        } else {
+            base = allocTemps(n)
+        }
         for (i, a) in args.enumerated() { compileExpr(a, dst: base + i, tail: false) }
         return base
     }

@@ -16,8 +16,8 @@ extension FunctionCompiler {
         switch e.kind {
         case .variable(let n):
             let r = vars[n] ?? allocTemp()
+            if tail { emit(.ret(src: r)); return }
             if r != dst { emit(.move(dst: dst, src: r)) }
-            finishValue(dst, tail: tail)
         case .tuple(let xs):
             let base = allocTemps(xs.count)
             for (i, x) in xs.enumerated() { compileExpr(x, dst: base + i, tail: false) }
@@ -160,6 +160,13 @@ extension FunctionCompiler {
             finishValue(dst, tail: tail)
             return
         default: break
+        }
+        if op == "+" || op == "-", case .int(let imm)? = constValue(b) {
+            // `X + 1`, `N - 2`: the constant travels in the instruction.
+            let ra = operand(a)
+            emit(op == "+" ? .addImm(dst: dst, a: ra, imm: imm) : .subImm(dst: dst, a: ra, imm: imm))
+            finishValue(dst, tail: tail)
+            return
         }
         let ra = operand(a)
         let rb = operand(b)

@@ -51,6 +51,10 @@ extension FunctionCompiler {
             return
         case .binaryOp(let op, let a, let b):
             if let c = cmpOp(op) {
+                if let k = constValue(b) {
+                    emit(.jumpUnlessCmpConst(c, a: operand(a), index: const(k), fail: fail))
+                    return
+                }
                 let ra = operand(a), rb = operand(b)
                 emit(.jumpUnlessCmp(c, a: ra, b: rb, fail: fail))
                 return

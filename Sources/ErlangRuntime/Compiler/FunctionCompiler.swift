@@ -1,3 +1,4 @@
+import Foundation
 import ErlangSyntax
 
 /// Compiles the clauses of one function (or fun) into register-VM code.
@@ -76,7 +77,11 @@ final class FunctionCompiler {
             // Head variables shadow captured ones: give each its own register.
             var names: [String] = []
             VariableScan.names(in: clause.patterns, into: &names)
-            for n in names { vars[n] = allocTemp(); bound.remove(n) }
+            let aliased = argumentAliases(clause.patterns)
+            for n in names {
+                vars[n] = aliased[n] ?? allocTemp()
+                bound.remove(n)
+            }
             var bodyNames: [String] = []
             VariableScan.names(in: VariableScan.clauseExprs(clause), into: &bodyNames)
             for n in bodyNames where vars[n] == nil { vars[n] = allocTemp() }
@@ -89,12 +94,36 @@ final class FunctionCompiler {
         finish()
     }
 
+    /// Head variables that can live in their argument's register: a plain variable
+    /// argument whose name occurs nowhere else in the head. Argument registers are never
+    /// written while a clause runs (temporaries and call bases are all above them; a
+    /// tail call overwrites them only as it leaves), so this saves a move per argument.
+    private func argumentAliases(_ patterns: [Expr]) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for (i, p) in patterns.enumerated() {
+            guard case .variable(let n) = p.kind, n != "_" else { continue }
+            var others: [String] = []
+            VariableScan.names(in: patterns.enumerated().filter { $0.offset != i }.map(\.element), into: &others)
+            if !others.contains(n) { out[n] = i }
+        }
+        return out
+    }
+
     private func finish() {
         code.instrs = instrs.map { $0.relabeled(labels) }
         code.lines = lines
         code.frameSize = maxReg + 1
         code.freeze()
+        if FunctionCompiler.dumpCode {
+            var out = "\(code.module.name):\(code.name.name)/\(code.arity) frame \(code.frameSize)\n"
+            for (i, ins) in code.instrs.enumerated() { out += "  \(i): \(ins)\n" }
+            FileHandle.standardError.write(out.data(using: .utf8) ?? Data())
+        }
     }
+
+    /// `SWERL_DUMP_CODE=1` prints every compiled function's instructions on stderr
+    /// (for working on the compiler and the evaluator).
+    static let dumpCode = ProcessInfo.processInfo.environment["SWERL_DUMP_CODE"] == "1"
 
     // MARK: bodies
 
@@ -133,6 +162,7 @@ extension Instr {
     func relabeled(_ l: [Int]) -> Instr {
         switch self {
         case .jumpUnlessCmp(let op, let a, let b, let f): return .jumpUnlessCmp(op, a: a, b: b, fail: l[f])
+        case .jumpUnlessCmpConst(let op, let a, let i, let f): return .jumpUnlessCmpConst(op, a: a, index: i, fail: l[f])
         case .testTuple(let s, let n, let f): return .testTuple(src: s, arity: n, fail: l[f])
         case .testCons(let s, let f): return .testCons(src: s, fail: l[f])
         case .testNil(let s, let f): return .testNil(src: s, fail: l[f])

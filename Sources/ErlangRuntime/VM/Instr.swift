@@ -12,6 +12,9 @@ enum Instr {
     // Arithmetic and comparison (raise badarith / never raise)
     case add(dst: Int, a: Int, b: Int)
     case sub(dst: Int, a: Int, b: Int)
+    /// `a + imm`, `a - imm` with a constant integer operand.
+    case addImm(dst: Int, a: Int, imm: Int)
+    case subImm(dst: Int, a: Int, imm: Int)
     case arith(ArithOp, dst: Int, a: Int, b: Int)
     case neg(dst: Int, src: Int)
     case bnot(dst: Int, src: Int)
@@ -19,6 +22,8 @@ enum Instr {
     case cmp(CmpOp, dst: Int, a: Int, b: Int)
     /// Jumps to `fail` unless `a op b` holds.
     case jumpUnlessCmp(CmpOp, a: Int, b: Int, fail: Int)
+    /// Jumps to `fail` unless `a op consts[index]` holds.
+    case jumpUnlessCmpConst(CmpOp, a: Int, index: Int, fail: Int)
     /// and/or/xor on booleans (badarg otherwise).
     case boolOp(BoolOp, dst: Int, a: Int, b: Int)
 

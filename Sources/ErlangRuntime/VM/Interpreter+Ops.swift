@@ -17,6 +17,17 @@ extension Interpreter {
         }
     }
 
+    @inline(__always) static func compareInts(_ op: CmpOp, _ x: Int, _ y: Int) -> Bool {
+        switch op {
+        case .lt: return x < y
+        case .le: return x <= y
+        case .gt: return x > y
+        case .ge: return x >= y
+        case .eq, .exactEq: return x == y
+        case .ne, .exactNe: return x != y
+        }
+    }
+
     static func compare(_ op: CmpOp, _ a: Term, _ b: Term) -> Bool {
         switch op {
         case .exactEq: return a == b

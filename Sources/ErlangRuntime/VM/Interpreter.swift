@@ -90,6 +90,18 @@ enum Interpreter {
                             if !o { r[d] = .int(s); continue }
                         }
                         r[d] = try Arith.sub(r[a], r[b])
+                    case .addImm(let d, let a, let imm):
+                        if case .int(let x) = r[a] {
+                            let (s, o) = x.addingReportingOverflow(imm)
+                            if !o { r[d] = .int(s); continue }
+                        }
+                        r[d] = try Arith.add(r[a], .int(imm))
+                    case .subImm(let d, let a, let imm):
+                        if case .int(let x) = r[a] {
+                            let (s, o) = x.subtractingReportingOverflow(imm)
+                            if !o { r[d] = .int(s); continue }
+                        }
+                        r[d] = try Arith.sub(r[a], .int(imm))
                     case .arith(let op, let d, let a, let b):
                         r[d] = try arith(op, r[a], r[b])
                     case .neg(let d, let s):
@@ -103,19 +115,16 @@ enum Interpreter {
                         r[d] = .bool(compare(op, r[a], r[b]))
                     case .jumpUnlessCmp(let op, let a, let b, let fail):
                         if case .int(let x) = r[a], case .int(let y) = r[b] {
-                            let holds: Bool
-                            switch op {
-                            case .lt: holds = x < y
-                            case .le: holds = x <= y
-                            case .gt: holds = x > y
-                            case .ge: holds = x >= y
-                            case .eq, .exactEq: holds = x == y
-                            case .ne, .exactNe: holds = x != y
-                            }
-                            if !holds { pc = fail }
+                            if !compareInts(op, x, y) { pc = fail }
                             continue
                         }
                         if !compare(op, r[a], r[b]) { pc = fail }
+                    case .jumpUnlessCmpConst(let op, let a, let i, let fail):
+                        if case .int(let x) = r[a], case .int(let y) = k[i] {
+                            if !compareInts(op, x, y) { pc = fail }
+                            continue
+                        }
+                        if !compare(op, r[a], k[i]) { pc = fail }
                     case .boolOp(let op, let d, let a, let b):
                         guard case .atom(let x) = r[a], x == .true || x == .false,
                               case .atom(let y) = r[b], y == .true || y == .false else { throw .badarg }
