@@ -63,7 +63,6 @@ final class ModuleCompiler {
             let fc = FunctionCompiler(module: self, code: code, line: f.loc.line)
             fc.compileFunction(fn.clauses, captured: [], selfName: nil)
         }
-        for c in module.functions + module.lambdas { c.owner = module }
         module.freezeFunctionTable()
         return module
     }

@@ -18,7 +18,7 @@ public final class ErlProcess: @unchecked Sendable {
     /// Register file: frames are windows into it (see `Instr` for the calling convention).
     var regs: RegisterFile
     /// Saved caller frames; the running frame lives in the evaluator's locals.
-    var frames: [Frame] = []
+    var frames = FrameStack()
     /// Active exception handlers (try/catch, catch, guards), innermost last.
     var handlers: [Handler] = []
     /// Resume point: code, instruction index and frame base of the running frame.
@@ -95,7 +95,7 @@ public final class ErlProcess: @unchecked Sendable {
         self.regs = RegisterFile(capacity: 16)
     }
 
-    deinit { regs.release() }
+    deinit { regs.release(); frames.release() }
 
     /// Charges `n` reductions for work done inside a BIF.
     @inline(__always) public func charge(_ n: Int) { reductionsLeft -= n }

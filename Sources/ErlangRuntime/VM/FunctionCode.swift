@@ -19,6 +19,17 @@ final class FunctionCode: @unchecked Sendable {
     var frameSize: Int = 0
     /// Back-reference to the module, set when the module is assembled.
     unowned(unsafe) var owner: LoadedModule!
+    /// The module's function and import tables (see `LoadedModule.freezeFunctionTable`),
+    /// reachable without going through `owner`: reading `owner` retains and releases the
+    /// module, an atomic operation on one object shared by every scheduler, on each call.
+    private(set) var functionTable = LoadedModule.emptyFunctionTable
+    private(set) var importTable = LoadedModule.emptyImportTable
+
+    /// Points this code at its module's frozen tables.
+    func link(_ functions: UnsafeMutablePointer<Unmanaged<FunctionCode>>, _ imports: UnsafeMutablePointer<Unmanaged<ImportEntry>>) {
+        functionTable = functions
+        importTable = imports
+    }
     /// For funs: number of captured values, and the OTP-style name used when printing.
     var freeCount = 0
     var lambdaIndex = -1
@@ -95,10 +106,22 @@ final class LoadedModule: @unchecked Sendable {
     /// makes its cache line bounce between cores on every call.
     private(set) var functionTable = UnsafeMutablePointer<Unmanaged<FunctionCode>>.allocate(capacity: 1)
 
-    /// Publishes `functions` to `functionTable`; called once the module is compiled.
+    /// `imports` as unretained references, for the evaluator (as `functionTable`).
+    private(set) var importTable = UnsafeMutablePointer<Unmanaged<ImportEntry>>.allocate(capacity: 1)
+
+    /// Placeholders for code not (yet) linked to a module; never indexed.
+    nonisolated(unsafe) static let emptyFunctionTable = UnsafeMutablePointer<Unmanaged<FunctionCode>>.allocate(capacity: 1)
+    nonisolated(unsafe) static let emptyImportTable = UnsafeMutablePointer<Unmanaged<ImportEntry>>.allocate(capacity: 1)
+
+    /// Publishes `functions` and `imports` to the tables and links every function and
+    /// fun of the module to them; called once the module is compiled. The tables are
+    /// never freed (code lives as long as the VM).
     func freezeFunctionTable() {
         functionTable = UnsafeMutablePointer<Unmanaged<FunctionCode>>.allocate(capacity: max(functions.count, 1))
         for (i, f) in functions.enumerated() { (functionTable + i).initialize(to: Unmanaged.passUnretained(f)) }
+        importTable = UnsafeMutablePointer<Unmanaged<ImportEntry>>.allocate(capacity: max(imports.count, 1))
+        for (i, e) in imports.enumerated() { (importTable + i).initialize(to: Unmanaged.passUnretained(e)) }
+        for c in functions + lambdas { c.owner = self; c.link(functionTable, importTable) }
     }
 
     func exported(_ name: Atom, _ arity: Int) -> FunctionCode? {

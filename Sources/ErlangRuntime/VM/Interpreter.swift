@@ -43,12 +43,13 @@ enum Interpreter {
         }
         /// Enters local function `f` without touching its reference count.
         @inline(__always) func enterLocal(_ f: Int, base: Int) {
-            code.owner.functionTable[f]._withUnsafeGuaranteedRef { callee in
+            let entry = code.functionTable[f]
+            entry._withUnsafeGuaranteedRef { callee in
                 bp += base
                 r = p.regs.reserve(bp + callee.frameSize) + bp
                 ip = callee.ip; k = callee.cp; pc = 0
             }
-            code = code.owner.functionTable[f].takeUnretainedValue()
+            code = entry.takeUnretainedValue()
         }
 
         /// Returns `v` to the caller frame; nil to continue, or the end of the process.
@@ -227,7 +228,7 @@ enum Interpreter {
                     case .callExt(let idx, let base, let n), .tailCallExt(let idx, let base, let n):
                         p.reductionsLeft -= 1
                         if p.reductionsLeft <= 0 { save(pc - 1); return .yielded }
-                        let imp = code.owner.imports[idx]
+                        let imp = code.importTable[idx].takeUnretainedValue()
                         let target: CallTarget
                         if let t = imp.target { target = t } else { target = try vm.code.resolve(imp, args: r + base) }
                         let isTail: Bool
