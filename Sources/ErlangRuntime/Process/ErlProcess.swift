@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// An Erlang process. Everything it needs to stop and resume — registers, call stack,
 /// exception handlers, mailbox — lives here on the heap, so that it can suspend at any
@@ -64,8 +65,14 @@ public final class ErlProcess: @unchecked Sendable {
     var cursor = 0
 
     // MARK: shared (under `lock`)
-    let lock = NSLock()
-    var inbox: [Term] = []
+    let lock = InlineLock()
+    /// Messages delivered but not yet taken into `queue`: append with `postLocked`.
+    private(set) var inbox: [Term] = []
+    /// Whether `inbox` may be non-empty: set under `lock` by senders, cleared under it by
+    /// the owner. Lets the owner skip the lock when nothing arrived (a receive checks for
+    /// new mail once or twice before it waits); the authoritative check is the one under
+    /// the lock when a time slice ends.
+    let hasMail = Atomic<Bool>(false)
     var signals: [Signal] = []
     // The small fields are declared together so that they share one word (a million
     // parked processes: every word counts).
@@ -118,13 +125,27 @@ public final class ErlProcess: @unchecked Sendable {
     /// Adds a message from the process to its own mailbox (converted exit signals),
     /// through the inbox so that a waiting receive sees it.
     func deliverToSelf(_ msg: Term) {
-        lock.lock(); inbox.append(msg); lock.unlock()
+        lock.lock(); postLocked(msg); lock.unlock()
+    }
+
+    /// Appends a message to the inbox; the caller holds `lock`.
+    @inline(__always) func postLocked(_ msg: Term) {
+        inbox.append(msg)
+        hasMail.store(true, ordering: .releasing)
+    }
+
+    /// Drops undelivered messages (the process exited); the caller holds `lock`.
+    func discardInboxLocked() {
+        inbox.removeAll()
+        hasMail.store(false, ordering: .relaxed)
     }
 
     /// Moves newly delivered messages into the owner's queue. Returns whether any arrived.
     @discardableResult
     func drainInbox() -> Bool {
+        if !hasMail.load(ordering: .acquiring) { return false }
         lock.lock()
+        hasMail.store(false, ordering: .relaxed)
         if inbox.isEmpty { lock.unlock(); return false }
         if queueHead == queue.count {
             // Nothing queued: take the inbox's storage instead of copying it.

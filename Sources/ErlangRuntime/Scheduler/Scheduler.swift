@@ -4,7 +4,7 @@ import Synchronization
 
 /// A run queue of one scheduler thread. Other schedulers steal from its front.
 final class RunQueue: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = InlineLock()
     private var items = Deque<ErlProcess>()
     /// The owning scheduler is asleep on `idle` (its queue may be stolen from entirely).
     let ownerAsleep = Atomic<Bool>(false)

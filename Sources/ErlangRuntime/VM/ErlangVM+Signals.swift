@@ -44,7 +44,7 @@ extension ErlangVM {
         p.links.removeAll()
         p.monitoredBy.removeAll()
         p.monitoring.removeAll()
-        p.inbox.removeAll()
+        p.discardInboxLocked()
         p.lock.unlock()
         if let n = name { unregister(n, ifOwnedBy: p.pid) }
         processes.remove(p.pid.id)
@@ -161,7 +161,7 @@ extension ErlangVM {
         guard let p = process(watcher) else { return }
         p.lock.lock()
         guard p.status != .exited, p.monitoring.removeValue(forKey: ref) != nil else { p.lock.unlock(); return }
-        p.inbox.append(msg)
+        p.postLocked(msg)
         let wake = p.status == .waiting
         if wake { p.status = .runnable }
         p.lock.unlock()

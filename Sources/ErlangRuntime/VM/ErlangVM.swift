@@ -197,7 +197,7 @@ public final class ErlangVM: @unchecked Sendable {
 
     /// Appends `msg` to the mailbox of `pid` (dropped if it is gone) and wakes it.
     public func deliver(_ pid: Pid, _ msg: Term, hint: Int?) {
-        post(pid, hint: hint) { $0.inbox.append(msg) }
+        post(pid, hint: hint) { $0.postLocked(msg) }
     }
 
     /// Delivers an exit signal to `pid`.

@@ -1,2 +1,0 @@
-import XCTest
-final class PlaceholderErlangRuntimeTests: XCTestCase { func testNothing() {} }
