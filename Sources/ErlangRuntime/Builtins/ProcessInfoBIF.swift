@@ -8,7 +8,7 @@ enum ProcessInfoBIF {
     static func all(_ p: ErlProcess, _ pid: Pid) throws(ErlangError) -> Term {
         guard let target = p.vm.process(pid) else { return .undefined }
         if target === p { p.drainInbox() }
-        target.lock.lock(); defer { target.lock.unlock() }
+        target.lockWhenPaused(reader: p); defer { target.lock.unlock() }
         guard target.status != .exited else { return .undefined }
         var items: [Term] = []
         if let name = target.registeredName { items.append(.tuple(.atom("registered_name"), .atom(name))) }
@@ -22,7 +22,7 @@ enum ProcessInfoBIF {
         if let keys = what.listElements {
             guard let target = p.vm.process(pid) else { return .undefined }
             if target === p { p.drainInbox() }
-            target.lock.lock(); defer { target.lock.unlock() }
+            target.lockWhenPaused(reader: p); defer { target.lock.unlock() }
             guard target.status != .exited else { return .undefined }
             var out: [Term] = []
             for k in keys {
@@ -39,7 +39,7 @@ enum ProcessInfoBIF {
         guard case .atom(let a) = what else { throw .badarg }
         guard let target = p.vm.process(pid) else { return .undefined }
         if target === p { p.drainInbox() }
-        target.lock.lock(); defer { target.lock.unlock() }
+        target.lockWhenPaused(reader: p); defer { target.lock.unlock() }
         guard target.status != .exited else { return .undefined }
         if a.name == "registered_name" {
             return target.registeredName.map { Term.tuple(what, .atom($0)) } ?? .nil

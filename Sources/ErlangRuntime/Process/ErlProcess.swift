@@ -9,8 +9,10 @@ import Synchronization
 /// running the process (at most one at a time). Fields under "shared" are protected by
 /// `lock`, which other processes take to deliver messages and signals. A few owner fields
 /// that other processes read (process_info, group_leader/2) are written by the owner under
-/// `lock` and read by others under it: `dictionary`, `queue`/`queueHead`, `trapExit`,
-/// `groupLeader` and `reductions`. Others must never read the remaining owner fields.
+/// `lock` and read by others under it: `dictionary`, `trapExit`, `groupLeader` and
+/// `reductions`. The message `queue` is owner-only while the process runs; others read
+/// it under `lock` only while `status` is not `.running` (see `lockWhenPaused`).
+/// Others must never read the remaining owner fields.
 public final class ErlProcess: @unchecked Sendable {
     public let pid: Pid
     public unowned let vm: ErlangVM
@@ -58,8 +60,8 @@ public final class ErlProcess: @unchecked Sendable {
 
     // MARK: owner: receive state
     /// Messages taken from `inbox`, in arrival order; receive scans from `cursor`.
-    /// The owner changes `queue` and `queueHead` under `lock` (others read them for
-    /// process_info) and reads them without it.
+    /// Changed by the owner without `lock` (a receive takes no lock to accept a message);
+    /// process_info of another process reads them only while that process is paused.
     var queue: [Term] = []
     var queueHead = 0
     var cursor = 0
@@ -164,7 +166,6 @@ public final class ErlProcess: @unchecked Sendable {
 
     /// Removes the message at `cursor` (it was accepted by a receive).
     func removeAtCursor() {
-        lock.lock()
         if cursor == queueHead {
             queue[queueHead] = .nil
             queueHead += 1
@@ -175,8 +176,20 @@ public final class ErlProcess: @unchecked Sendable {
         } else {
             queue.remove(at: cursor)
         }
-        lock.unlock()
         cursor = queueHead
+    }
+
+    /// Takes `lock` at a moment this process is not running (its owner changes `queue`
+    /// without the lock while it runs). `reader` is the process asking; a process
+    /// reading itself need not wait. Running slices are bounded by the reduction
+    /// budget, so the wait is short; a process cannot wait for itself.
+    func lockWhenPaused(reader: ErlProcess) {
+        while true {
+            lock.lock()
+            if status != .running || reader === self { return }
+            lock.unlock()
+            sched_yield()
+        }
     }
 
     /// Number of messages waiting; the caller holds `lock`.

@@ -176,7 +176,7 @@ extension ErlangVM {
                case .atom(let a) = t.elements[0], a == .DOWN { return true }
             return false
         }) {
-            p.lock.lock(); p.queue.remove(at: i); p.lock.unlock()
+            p.queue.remove(at: i)
             p.cursor = p.queueHead
         }
     }
