@@ -11,15 +11,15 @@ extension ErlangBIFs {
         "setelement/3": { a, _ throws(ErlangError) in
             let t = try tupleArg(a[1])
             guard case .int(let i) = a[0], i >= 1, i <= t.count else { throw .badarg }
-            var elements = t.elements
+            var elements = Array(t.elements)
             elements[i - 1] = a[2]
-            return .tuple(Tuple(elements))
+            return .tuple(Tuple.make(elements))
         },
         "tuple_size/1": { a, _ throws(ErlangError) in .int(try tupleArg(a[0]).count) },
         "make_tuple/2": { a, p throws(ErlangError) in
             let n = try tupleArity(a[0])
             p.chargeWork(n)
-            return .tuple(Tuple(Array(repeating: a[1], count: n)))
+            return .tuple(Tuple.make(Array(repeating: a[1], count: n)))
         },
         "make_tuple/3": { a, p throws(ErlangError) in
             let n = try tupleArity(a[0])
@@ -30,30 +30,30 @@ extension ErlangBIFs {
                 elements[i - 1] = pair.elements[1]
             }
             p.chargeWork(n)
-            return .tuple(Tuple(elements))
+            return .tuple(Tuple.make(elements))
         },
         "append_element/2": { a, _ throws(ErlangError) in
-            .tuple(Tuple(try tupleArg(a[0]).elements + [a[1]]))
+            .tuple(Tuple.make(try tupleArg(a[0]).elements + [a[1]]))
         },
         "delete_element/2": { a, _ throws(ErlangError) in
             let t = try tupleArg(a[1])
             guard case .int(let i) = a[0], i >= 1, i <= t.count else { throw .badarg }
-            var elements = t.elements
+            var elements = Array(t.elements)
             elements.remove(at: i - 1)
-            return .tuple(Tuple(elements))
+            return .tuple(Tuple.make(elements))
         },
         "insert_element/3": { a, _ throws(ErlangError) in
             let t = try tupleArg(a[1])
             guard case .int(let i) = a[0], i >= 1, i <= t.count + 1 else { throw .badarg }
-            var elements = t.elements
+            var elements = Array(t.elements)
             elements.insert(a[2], at: i - 1)
-            return .tuple(Tuple(elements))
+            return .tuple(Tuple.make(elements))
         },
         "tuple_to_list/1": { a, _ throws(ErlangError) in Term.list(try tupleArg(a[0]).elements) },
         "list_to_tuple/1": { a, p throws(ErlangError) in
             let elements = try listArg(a[0])
             p.chargeWork(elements.count)
-            return .tuple(Tuple(elements))
+            return .tuple(Tuple.make(elements))
         },
         "length/1": { a, p throws(ErlangError) in
             var n = 0, t = a[0]

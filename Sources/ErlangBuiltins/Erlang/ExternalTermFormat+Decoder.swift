@@ -87,7 +87,7 @@ extension ExternalTermFormat {
                 return .leaf(.binary(Bits(bytes: data, bitCount: (count - 1) * 8 + lastBits)))
             case Tag.smallTuple, Tag.largeTuple:
                 let n = tag == Tag.smallTuple ? Int(try byte()) : try uint32()
-                return n == 0 ? .leaf(.tuple(Tuple([]))) : .frame(Frame(kind: .tuple, remaining: n))
+                return n == 0 ? .leaf(.tuple(Tuple.make([]))) : .frame(Frame(kind: .tuple, remaining: n))
             case Tag.list:
                 return .frame(Frame(kind: .list, remaining: try uint32() + 1))
             case Tag.map:
@@ -121,7 +121,7 @@ extension ExternalTermFormat {
 
         private func build(_ frame: Frame) throws(ErlangError) -> Term {
             switch frame.kind {
-            case .tuple: return .tuple(Tuple(frame.items))
+            case .tuple: return .tuple(Tuple.make(frame.items))
             case .list:
                 guard let tail = frame.items.last else { throw .badarg }
                 return Term.list(frame.items.dropLast(), tail: tail)

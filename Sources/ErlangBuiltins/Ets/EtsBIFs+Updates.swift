@@ -22,12 +22,12 @@ extension EtsBIFs {
             }
             return try locked(t) { () throws(ErlangError) -> Term in
                 guard let obj = t.lookup(a[1]).first, case .tuple(let tup) = obj else { return .false }
-                var elements = tup.elements
+                var elements = Array(tup.elements)
                 for (pos, v) in changes {
                     guard pos <= elements.count else { throw .badarg }
                     elements[pos - 1] = v
                 }
-                t.replace(key: a[1], with: .tuple(Tuple(elements)))
+                t.replace(key: a[1], with: .tuple(Tuple.make(elements)))
                 return .true
             }
         },
@@ -69,9 +69,9 @@ extension EtsBIFs {
         return try locked(t) { () throws(ErlangError) -> Term in
             var elements: [Term]
             if let obj = t.lookup(key).first, case .tuple(let tup) = obj {
-                elements = tup.elements
+                elements = Array(tup.elements)
             } else if case .tuple(let d)? = dflt {
-                elements = d.elements
+                elements = Array(d.elements)
                 elements[t.keypos - 1] = key
             } else {
                 throw .badarg
@@ -87,7 +87,7 @@ extension EtsBIFs {
                 elements[op.pos - 1] = v
                 results.append(v)
             }
-            let obj = Term.tuple(Tuple(elements))
+            let obj = Term.tuple(Tuple.make(elements))
             if t.contains(key) { t.replace(key: key, with: obj) } else { t.insert(obj) }
             return asList ? .list(results) : results[0]
         }

@@ -171,7 +171,7 @@ struct MatchSpec {
             if t.count == 1, case .tuple(let inner) = t.elements[0] {
                 var out: [Term] = []
                 for x in inner.elements { out.append(try eval(x, obj, b, p)) }
-                return .tuple(Tuple(out))
+                return .tuple(Tuple.make(out))
             }
             guard case .atom(let f) = t.elements[0] else { throw Fail() }
             let args = Array(t.elements.dropFirst())

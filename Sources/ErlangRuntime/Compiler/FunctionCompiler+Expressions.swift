@@ -322,7 +322,7 @@ extension FunctionCompiler {
         case .tuple(let xs):
             var out: [Term] = []
             for x in xs { guard let c = constValue(x) else { return nil }; out.append(c) }
-            return .tuple(Tuple(out))
+            return .tuple(Tuple.make(out))
         case .cons:
             var heads: [Term] = []
             var t = e

@@ -97,7 +97,7 @@ private func compareShallow(_ a: Term, _ b: Term, exact: Bool, push stack: inout
         if x.count != y.count { return x.count < y.count ? -1 : 1 }
         if x === y { return 0 }
         for i in stride(from: x.count - 1, through: 0, by: -1) {
-            stack.append((x.elements[i], y.elements[i], exact))
+            stack.append((x[i], y[i], exact))
         }
         return 0
     case (.binary(let x), .binary(let y)):

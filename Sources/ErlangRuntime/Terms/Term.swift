@@ -50,16 +50,6 @@ public final class Cons: @unchecked Sendable {
     }
 }
 
-public final class Tuple: @unchecked Sendable {
-    /// Mutated only by `deinit` (see `Reclaimer`).
-    public private(set) var elements: [Term]
-    public init(_ elements: [Term]) { self.elements = elements }
-    deinit {
-        if elements.contains(where: { $0.isNestingCompound }) { Reclaimer.reclaim(&elements) }
-    }
-    @inline(__always) public var count: Int { elements.count }
-}
-
 /// A binary or bitstring of `bitCount` bits. Sub-binaries (from matching) share the
 /// parent's `storage` and start at `bitOffset`, so matching `<<X, Rest/binary>>` in a
 /// loop does not copy the rest each time.
@@ -149,7 +139,7 @@ public extension Term {
         return .big(BigBox(v))
     }
     static func bool(_ b: Bool) -> Term { .atom(b ? .true : .false) }
-    static func tuple(_ elements: Term...) -> Term { .tuple(Tuple(elements)) }
+    static func tuple(_ elements: Term...) -> Term { .tuple(Tuple.make(elements)) }
     static func atom(_ name: String) -> Term { .atom(Atom(name)) }
 
     /// A proper list of `elements`.

@@ -120,7 +120,7 @@ extension ErlangVM {
             pid = whereis(name)
             item = .tuple(target, .atom(.nonode))
         case .tuple(let t) where t.count == 2:
-            if case .atom(let name) = t.elements[0] { pid = whereis(name) }
+            if case .atom(let name) = t[0] { pid = whereis(name) }
         default: break
         }
         if let x = pid, let other = process(x) {
@@ -172,8 +172,8 @@ extension ErlangVM {
     public func flushDown(_ p: ErlProcess, _ ref: Ref) {
         p.drainInbox()
         if let i = p.queue[p.queueHead...].firstIndex(where: {
-            if case .tuple(let t) = $0, t.count == 5, case .ref(let r) = t.elements[1], r == ref,
-               case .atom(let a) = t.elements[0], a == .DOWN { return true }
+            if case .tuple(let t) = $0, t.count == 5, case .ref(let r) = t[1], r == ref,
+               case .atom(let a) = t[0], a == .DOWN { return true }
             return false
         }) {
             p.queue.remove(at: i)

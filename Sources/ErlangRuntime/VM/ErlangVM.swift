@@ -185,7 +185,7 @@ public final class ErlangVM: @unchecked Sendable {
             guard let pid = whereis(name) else { throw .badarg }
             deliver(pid, msg, hint: from?.schedulerIndex)
         case .tuple(let t) where t.count == 2:
-            guard case .atom(let name) = t.elements[0] else { throw .badarg }
+            guard case .atom(let name) = t[0] else { throw .badarg }
             guard let pid = whereis(name) else { return }
             deliver(pid, msg, hint: from?.schedulerIndex)
         default:

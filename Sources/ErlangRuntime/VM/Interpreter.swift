@@ -136,7 +136,7 @@ enum Interpreter {
                         case .xor: r[d] = .bool(bx != by)
                         }
                     case .makeTuple(let d, let base, let n):
-                        r[d] = .tuple(Tuple(Array(UnsafeBufferPointer(start: r + base, count: n))))
+                        r[d] = .tuple(Tuple.make(copying: r + base, count: n))
                     case .makeCons(let d, let h, let t):
                         r[d] = .cons(Cons(r[h], r[t]))
                     case .makeMap(let d, let base, let n):
@@ -177,10 +177,10 @@ enum Interpreter {
                     case .testType(let t, let s, let fail):
                         if !typeTest(t, r[s]) { pc = fail }
                     case .testRecord(let s, let name, let size, let fail):
-                        if case .tuple(let t) = r[s], t.count == size, t.elements[0] == k[name] { continue }
+                        if case .tuple(let t) = r[s], t.count == size, t[0] == k[name] { continue }
                         pc = fail
                     case .getElement(let d, let s, let i):
-                        if case .tuple(let t) = r[s] { r[d] = t.elements[i] }
+                        if case .tuple(let t) = r[s] { r[d] = t[i] }
                     case .getHead(let d, let s):
                         if case .cons(let c) = r[s] { r[d] = c.head }
                     case .getTail(let d, let s):
@@ -198,17 +198,17 @@ enum Interpreter {
                         pc = fail
 
                     case .recordGet(let d, let s, let name, let size, let i):
-                        guard case .tuple(let t) = r[s], t.count == size, t.elements[0] == k[name] else {
+                        guard case .tuple(let t) = r[s], t.count == size, t[0] == k[name] else {
                             throw .error(.tuple(.atom(.badrecord), r[s]))
                         }
-                        r[d] = t.elements[i]
+                        r[d] = t[i]
                     case .recordSet(let d, let s, let name, let size, let i, let v):
-                        guard case .tuple(let t) = r[s], t.count == size, t.elements[0] == k[name] else {
+                        guard case .tuple(let t) = r[s], t.count == size, t[0] == k[name] else {
                             throw .error(.tuple(.atom(.badrecord), r[s]))
                         }
-                        var el = t.elements
+                        var el = Array(t.elements)
                         el[i] = r[v]
-                        r[d] = .tuple(Tuple(el))
+                        r[d] = .tuple(Tuple.make(el))
 
                     case .jump(let t):
                         pc = t
