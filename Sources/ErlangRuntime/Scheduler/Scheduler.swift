@@ -6,13 +6,33 @@ import Synchronization
 final class RunQueue: @unchecked Sendable {
     private let lock = InlineLock()
     private var items = Deque<ErlProcess>()
+    /// `items.count`, readable without the lock (a hint: it may be stale).
+    private let approximateCount = Atomic<Int>(0)
     /// The owning scheduler is asleep on `idle` (its queue may be stolen from entirely).
     let ownerAsleep = Atomic<Bool>(false)
+    /// Owner-only: a process woken by a message sent from this scheduler while the queue
+    /// was empty. It runs before the queue (it is older than everything in it, so the
+    /// order stays first-in first-out) and costs no lock; thieves do not see it, which
+    /// delays it by at most the rest of the current time slice.
+    var runNext: ErlProcess?
 
-    func push(_ p: ErlProcess) { lock.lock(); items.append(p); lock.unlock() }
     /// Pushes and returns the queue's new length.
-    func pushCount(_ p: ErlProcess) -> Int { lock.lock(); items.append(p); let n = items.count; lock.unlock(); return n }
-    func pop() -> ErlProcess? { lock.lock(); defer { lock.unlock() }; return items.popFirst() }
+    func pushCount(_ p: ErlProcess) -> Int {
+        lock.lock()
+        items.append(p)
+        let n = items.count
+        approximateCount.store(n, ordering: .relaxed)
+        lock.unlock()
+        return n
+    }
+    func pop() -> ErlProcess? {
+        if approximateCount.load(ordering: .relaxed) == 0 { return nil }
+        lock.lock(); defer { lock.unlock() }
+        let p = items.popFirst()
+        approximateCount.store(items.count, ordering: .relaxed)
+        return p
+    }
+    var isApproximatelyEmpty: Bool { approximateCount.load(ordering: .relaxed) == 0 }
     var count: Int { lock.lock(); defer { lock.unlock() }; return items.count }
     /// Whether `steal(ownerAwake:)` would return something (they must agree, or an idle
     /// scheduler spins or sleeps through stealable work).
@@ -32,6 +52,7 @@ final class RunQueue: @unchecked Sendable {
         let n = ownerAwake ? max(1, items.count / 2) : (items.count + 1) / 2
         var out: [ErlProcess] = []
         for _ in 0..<n { if let p = items.popLast() { out.append(p) } }
+        approximateCount.store(items.count, ordering: .relaxed)
         return out
     }
 }
@@ -78,6 +99,31 @@ final class Scheduler: @unchecked Sendable {
         push(p, on: i)
     }
 
+    /// Makes `p`, woken by a message or signal, runnable. When the sender runs on
+    /// scheduler `hint` and that scheduler has nothing else queued, `p` goes in its
+    /// `runNext` slot (no lock; in a ping-pong or a ring it runs as soon as the sender
+    /// blocks). Otherwise as `enqueue`.
+    func wake(_ p: ErlProcess, hint: Int?) {
+        if let h = hint, h < count, Scheduler.currentIndex == h {
+            let q = queues[h]
+            if q.runNext == nil && q.isApproximatelyEmpty {
+                q.runNext = p
+                return
+            }
+        }
+        enqueue(p, hint: hint)
+    }
+
+    /// The index of the scheduler running on this thread, or -1 on other threads.
+    private static let indexKey: pthread_key_t = {
+        var k = pthread_key_t()
+        pthread_key_create(&k, nil)
+        return k
+    }()
+    static var currentIndex: Int {
+        Int(bitPattern: pthread_getspecific(indexKey)) - 1
+    }
+
     /// Appends `p` to queue `i`, waking sleepers when a thief could take something.
     private func push(_ p: ErlProcess, on i: Int) {
         let q = queues[i]
@@ -91,12 +137,13 @@ final class Scheduler: @unchecked Sendable {
     /// The next process for scheduler `i`: its own queue first, then stolen work.
     /// What a thief may take is decided by `RunQueue.steal`.
     private func next(_ i: Int) -> ErlProcess? {
+        if let p = queues[i].runNext { queues[i].runNext = nil; return p }
         if let p = queues[i].pop() { return p }
         for j in 1..<max(count, 1) {
             let v = (i + j) % count
             let stolen = queues[v].steal(ownerAwake: !queues[v].ownerAsleep.load(ordering: .sequentiallyConsistent))
             if let first = stolen.first {
-                for p in stolen.dropFirst() { queues[i].push(p) }
+                for p in stolen.dropFirst() { _ = queues[i].pushCount(p) }
                 return first
             }
         }
@@ -107,7 +154,7 @@ final class Scheduler: @unchecked Sendable {
     private func hasWork(_ i: Int) -> Bool {
         for j in 0..<count {
             if j == i {
-                if queues[j].count > 0 { return true }
+                if queues[j].runNext != nil || queues[j].count > 0 { return true }
             } else if queues[j].hasStealable(ownerAwake: !queues[j].ownerAsleep.load(ordering: .sequentiallyConsistent)) {
                 return true
             }
@@ -119,6 +166,7 @@ final class Scheduler: @unchecked Sendable {
     func wakeAll() { idle.lock(); idle.broadcast(); idle.unlock() }
 
     private func loop(_ i: Int) {
+        pthread_setspecific(Scheduler.indexKey, UnsafeRawPointer(bitPattern: i + 1))
         while !vm.isHalted.load(ordering: .relaxed) {
             guard let p = next(i) else {
                 if vm.timers.virtual && vm.timers.fireNextVirtual() { continue }
@@ -167,7 +215,7 @@ final class Scheduler: @unchecked Sendable {
             if !p.inbox.isEmpty || !p.signals.isEmpty || p.timedOut {
                 p.status = .runnable
                 p.lock.unlock()
-                queues[i].push(p)
+                push(p, on: i)
             } else {
                 p.status = .waiting
                 p.lock.unlock()

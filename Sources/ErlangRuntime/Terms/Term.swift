@@ -6,7 +6,7 @@ import HashTreeCollections
 ///
 /// Invariant: `.big` always holds a value outside `Int`'s range (use `Term.integer(_:)`
 /// to normalise), so `.int` vs `.big` never needs comparing across cases for equal values.
-public enum Term: Sendable {
+public enum Term: @unchecked Sendable {
     case int(Int)
     case big(BigBox)
     case float(Double)

@@ -48,7 +48,7 @@ public final class Tuple: ManagedBuffer<Int, Term>, @unchecked Sendable {
 }
 
 /// A tuple's elements, viewed in place.
-public struct TupleElements: RandomAccessCollection, Sendable {
+public struct TupleElements: RandomAccessCollection, @unchecked Sendable {
     public let tuple: Tuple
     public var startIndex: Int { 0 }
     public var endIndex: Int { tuple.count }

@@ -165,7 +165,7 @@ extension ErlangVM {
         let wake = p.status == .waiting
         if wake { p.status = .runnable }
         p.lock.unlock()
-        if wake { scheduler.enqueue(p, hint: hint) }
+        if wake { scheduler.wake(p, hint: hint) }
     }
 
     /// Removes a DOWN message for `ref` from `p`'s mailbox (demonitor flush).

@@ -216,7 +216,7 @@ public final class ErlangVM: @unchecked Sendable {
         let wake = p.status == .waiting
         if wake { p.status = .runnable }
         p.lock.unlock()
-        if wake { scheduler.enqueue(p, hint: hint) }
+        if wake { scheduler.wake(p, hint: hint) }
     }
 }
 
