@@ -57,7 +57,7 @@ ratio() {
 }
 
 # A program's results with the timings taken out, to compare runs.
-results() { sed -E 's/[0-9]+ ms/N ms/g; s/speed-up [0-9.]+/speed-up N/; s/memory [^)]*/memory N/' <<<"$1"; }
+results() { sed -E 's/[0-9]+ ms/N ms/g; s/speed-up [0-9.]+/speed-up N/; s/slowdown [0-9.]+/slowdown N/; s/memory [^)]*/memory N/' <<<"$1"; }
 
 printf '%-15s %-18s %-18s %-8s %-18s %-8s %s\n' bench "swerl ms" "escript ms" "ratio" "compiled ms" "ratio" ""
 printf '%-15s %-18s %-18s %-8s %-18s %-8s %s\n' "" "wall (program)" "wall (program)" "" "wall (program)" "" ""

@@ -75,11 +75,11 @@ struct TermLiteral {
 
     private mutating func tuple() throws -> Term {
         try expect("{")
-        if accept("}") { return .tuple(Tuple([])) }
+        if accept("}") { return .tuple(Tuple.make([])) }
         var items = [try term()]
         while accept(",") { items.append(try term()) }
         try expect("}")
-        return .tuple(Tuple(items))
+        return .tuple(Tuple.make(items))
     }
 
     private mutating func map() throws -> Term {

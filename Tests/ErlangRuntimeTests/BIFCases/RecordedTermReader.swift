@@ -27,7 +27,7 @@ struct RecordedTermReader {
         skipSpace()
         guard let c = peek() else { throw fail("unexpected end") }
         switch c {
-        case "{": pos += 1; return .tuple(Tuple(try sequence(until: "}")))
+        case "{": pos += 1; return .tuple(Tuple.make(try sequence(until: "}")))
         case "[": pos += 1; return try list()
         case "\"": return Term.string(try quoted("\""))
         case "'": return .atom(Atom(try quoted("'")))
