@@ -51,7 +51,7 @@ bench: build
 
 # The runtime tests under ThreadSanitizer (slow: a separate debug build).
 tsan:
-	$(SWIFT) test --sanitize=thread --filter ErlangRuntimeTests
+	$(SWIFT) test --sanitize=thread -Xswiftc -DSWERL_TSAN --filter ErlangRuntimeTests
 
 clean:
 	$(SWIFT) package clean
