@@ -18,12 +18,16 @@ final class FunctionCompiler {
     var top = 0
     var maxReg = 0
     var line: Int32
+    /// The line of the function's first clause (of the `fun` keyword for a fun): OTP reports
+    /// a `function_clause` there, whichever clause was tried last.
+    let headLine: Int32
     private var constIndex: [Term: Int] = [:]
 
     init(module: ModuleCompiler, code: FunctionCode, line: Int) {
         self.mc = module
         self.code = code
         self.line = Int32(line)
+        self.headLine = Int32(line)
     }
 
     // MARK: emission
@@ -85,6 +89,7 @@ final class FunctionCompiler {
             compileBody(clause.body, dst: allocTemp(), tail: true)
             place(next)
         }
+        line = headLine
         emit(.functionClause)
         finish()
     }
