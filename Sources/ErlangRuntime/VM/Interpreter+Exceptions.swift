@@ -82,8 +82,8 @@ extension Interpreter {
 
     private static func frameTerm(_ c: FunctionCode, pc: Int, _ arity: Term) -> Term {
         var info: [Term] = []
-        if let m = c.owner, !m.file.isEmpty {
-            info.append(.tuple(.atom("file"), .string(m.file)))
+        if let m = c.owner, case let file = c.file ?? m.file, !file.isEmpty {
+            info.append(.tuple(.atom("file"), .string(file)))
             if pc >= 0 && pc < c.lines.count {
                 info.append(.tuple(.atom("line"), .int(Int(c.lines[pc]))))
             }
