@@ -69,6 +69,8 @@ extension ErlangVM {
                 writeStdout("{\"init terminating in do_boot\",\(formatTerm?(reason) ?? "")}\r\n")
                 halt(1)
             }
+            // escript's message above is the whole report: OTP logs no error report for main.
+            return
         }
         // Like the emulator, log crashes by error (and uncaught throw), not by exit/1.
         if let u = p.uncaught, u.kind != .exit,

@@ -60,10 +60,22 @@ public final class ErlangVM: @unchecked Sendable {
 
     // MARK: starting and stopping
 
+    /// The pid of the process that runs an escript's main/1 or erl's -eval/-s/-run, as in OTP.
+    public static let mainPidNumber = 9
+    /// The first pid OTP gives a process the program spawns: the system processes started at
+    /// boot take the numbers below it. An escript compiled with -mode(compile) starts one more
+    /// (the compiler's) before main/1 runs, so its first spawn is <0.80.0>.
+    public static let firstSpawnedPidNumber = 79
+
     /// Starts the schedulers, runs `Module:Function(Args)` as the main process, and
-    /// waits until the VM halts. Returns the exit status.
-    public func runMain(module: Atom, function: Atom, args: [Term], haltWhenDone: Bool) -> Int32 {
-        let p = spawnProcess(module: .atom(module), function: .atom(function), args: args, link: nil)
+    /// waits until the VM halts. Returns the exit status. The main process is
+    /// `<0.9.0>`; the processes spawned after it are numbered from `firstSpawnedPid`.
+    public func runMain(module: Atom, function: Atom, args: [Term], haltWhenDone: Bool,
+                        firstSpawnedPid: Int = ErlangVM.firstSpawnedPidNumber) -> Int32 {
+        // Renumber only a VM that has no process yet, so that no two processes share a pid.
+        if processes.count == 0 { nextPid.store(firstSpawnedPid, ordering: .relaxed) }
+        let p = spawnProcess(module: .atom(module), function: .atom(function), args: args, link: nil,
+                             pid: Pid(ErlangVM.mainPidNumber))
         p.isMain = haltWhenDone
         scheduler.start()
         scheduler.enqueue(p, hint: 0)
@@ -89,8 +101,9 @@ public final class ErlangVM: @unchecked Sendable {
 
     /// Creates a process that will call Module:Function(Args) (or the fun in `function`
     /// when `module` is nil) and makes it runnable.
-    func spawnProcess(module: Term?, function: Term, args: [Term], link parent: ErlProcess?) -> ErlProcess {
-        let p = ErlProcess(pid: newPid(), vm: self)
+    func spawnProcess(module: Term?, function: Term, args: [Term], link parent: ErlProcess?,
+                      pid: Pid? = nil) -> ErlProcess {
+        let p = ErlProcess(pid: pid ?? newPid(), vm: self)
         let n = args.count
         let r = p.regs.reserve(n + 3)
         for (i, a) in args.enumerated() { r[i] = a }
