@@ -16,8 +16,7 @@
 %% and a throw is taken as the callback's return value.
 %%
 %% Reports are written to standard_error (see error_logger): "Generic server
-%% terminating" as OTP prints it (the client's stacktrace only where
-%% process_info/2 gives current_stacktrace), and proc_lib's crash report.
+%% terminating" as OTP prints it, and proc_lib's crash report.
 %%
 %% Not supported: multi_call, the debug options,
 %% hibernate_after, code_change/3 and format_status/1,2 (never called).
@@ -347,33 +346,21 @@ try_terminate(Mod, Reason, State) ->
 
 %% OTP's "Generic server terminating" report.
 error_info(Reason, Msg, From, #server{name = Name}, State) ->
+    {ClientFormat, ClientArgs} = client_info(From),
     error_logger:error_msg("** Generic server ~tp terminating \n"
                            "** Last message in was ~tp~n"
                            "** When Server state == ~tp~n"
                            "** Reason for termination ==~n"
-                           "** ~tp~n" ++ client_info(From),
-                           [Name, Msg, State, Reason] ++ client_args(From)).
+                           "** ~tp~n" ++ ClientFormat,
+                           [Name, Msg, State, Reason] ++ ClientArgs).
 
-%% The client part of the report: its stacktrace when it is alive (when
-%% process_info/2 gives one), or that it is dead.
+%% The client part of the report, as {Format, Args}: its stacktrace when it
+%% is alive, or that it is dead. Asked once, so that the two always agree.
 client_info({Pid, _Tag}) when is_pid(Pid) ->
-    case is_process_alive(Pid) of
-        true ->
-            case catch erlang:process_info(Pid, current_stacktrace) of
-                {current_stacktrace, _} -> "** Client ~tp stacktrace~n** ~tp~n";
-                _ -> ""
-            end;
-        false -> "** Client ~p is dead~n"
+    case erlang:process_info(Pid, current_stacktrace) of
+        {current_stacktrace, Stacktrace} ->
+            {"** Client ~tp stacktrace~n** ~tp~n", [Pid, Stacktrace]};
+        undefined ->
+            {"** Client ~p is dead~n", [Pid]}
     end;
-client_info(_) -> "".
-
-client_args({Pid, _Tag}) when is_pid(Pid) ->
-    case is_process_alive(Pid) of
-        true ->
-            case catch erlang:process_info(Pid, current_stacktrace) of
-                {current_stacktrace, Stacktrace} -> [Pid, Stacktrace];
-                _ -> []
-            end;
-        false -> [Pid]
-    end;
-client_args(_) -> [].
+client_info(_) -> {"", []}.

@@ -21,6 +21,9 @@ final class FunctionCompiler {
     /// The line of the function's first clause (of the `fun` keyword for a fun): OTP reports
     /// a `function_clause` there, whichever clause was tried last.
     let headLine: Int32
+    /// The line of the last call emitted so far (the function's first line before any). OTP
+    /// locates a process waiting in `receive` there: the wait carries no line of its own.
+    private(set) var lastCallLine: Int32
     private var constIndex: [Term: Int] = [:]
 
     init(module: ModuleCompiler, code: FunctionCode, line: Int) {
@@ -28,11 +31,16 @@ final class FunctionCompiler {
         self.code = code
         self.line = Int32(line)
         self.headLine = Int32(line)
+        self.lastCallLine = Int32(line)
     }
 
     // MARK: emission
 
-    func emit(_ i: Instr) { instrs.append(i); lines.append(line) }
+    func emit(_ i: Instr) {
+        instrs.append(i)
+        lines.append(line)
+        if i.isCall { lastCallLine = line }
+    }
 
     func newLabel() -> Int { labels.append(-1); return labels.count - 1 }
     func place(_ l: Int) { labels[l] = instrs.count }
@@ -134,6 +142,17 @@ final class FunctionCompiler {
 }
 
 extension Instr {
+    /// Whether this instruction calls a function (a BEAM `line` instruction precedes each).
+    var isCall: Bool {
+        switch self {
+        case .callLocal, .tailCallLocal, .callExt, .tailCallExt, .callDynamic, .tailCallDynamic,
+             .callFun, .tailCallFun:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Replaces label ids by instruction indices.
     func relabeled(_ l: [Int]) -> Instr {
         switch self {
