@@ -45,16 +45,24 @@ start_link(Name, Mod, Args, Opts) -> gen:start(?MODULE, link, Name, Mod, Args, O
 start_monitor(Mod, Args, Opts) -> gen:start(?MODULE, monitor, Mod, Args, Opts).
 start_monitor(Name, Mod, Args, Opts) -> gen:start(?MODULE, monitor, Name, Mod, Args, Opts).
 
+%% A failed call exits from OTP's lines (370 and 385), and a waiting caller's
+%% frame is on OTP's line too (366 and 381).
+-file("gen_server.erl", 364).
 call(Server, Request) ->
     try gen:call(Server, '$gen_call', Request) of
         {ok, Reply} -> Reply
-    catch exit:Reason -> exit({Reason, {?MODULE, call, [Server, Request]}})
+    catch
+        exit:Reason ->
+            exit({Reason, {?MODULE, call, [Server, Request]}})
     end.
 
+-file("gen_server.erl", 379).
 call(Server, Request, Timeout) ->
     try gen:call(Server, '$gen_call', Request, Timeout) of
         {ok, Reply} -> Reply
-    catch exit:Reason -> exit({Reason, {?MODULE, call, [Server, Request, Timeout]}})
+    catch
+        exit:Reason ->
+            exit({Reason, {?MODULE, call, [Server, Request, Timeout]}})
     end.
 
 cast(Server, Request) ->
@@ -70,7 +78,10 @@ abcast(Nodes, Name, Request) when is_list(Nodes), is_atom(Name) ->
     [gen:send({Name, Node}, {'$gen_cast', Request}) || Node <- Nodes],
     abcast.
 
-%% Asynchronous requests: the request id is the monitor reference.
+%% Asynchronous requests: the request id is the monitor reference, which is
+%% also an alias that the reply is sent to (see gen:do_call/4). When
+%% receive_response/2 gives up, it deactivates the alias: a late reply is
+%% dropped. wait_response/2 leaves it active, to be waited for again.
 send_request(Server, Request) ->
     Pid = try gen:whereis_or_exit(Server) catch exit:_ -> undefined end,
     case Pid of
@@ -79,7 +90,7 @@ send_request(Server, Request) ->
             self() ! {'DOWN', Ref, process, Server, noproc},
             Ref;
         _ ->
-            Mref = erlang:monitor(process, Pid),
+            Mref = erlang:monitor(process, Pid, [{alias, demonitor}]),
             Pid ! {'$gen_call', {self(), [alias | Mref]}, Request},
             Mref
     end.

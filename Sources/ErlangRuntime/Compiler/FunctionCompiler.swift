@@ -21,8 +21,8 @@ final class FunctionCompiler {
     /// The line of the function's first clause (of the `fun` keyword for a fun): OTP reports
     /// a `function_clause` there, whichever clause was tried last.
     let headLine: Int32
-    /// The line of the last call emitted so far (the function's first line before any). OTP
-    /// locates a process waiting in `receive` there: the wait carries no line of its own.
+    /// The line of the last call or send emitted so far (the function's first line before
+    /// any). OTP locates a process waiting in `receive` there: the wait has no line of its own.
     private(set) var lastCallLine: Int32
     private var constIndex: [Term: Int] = [:]
 
@@ -39,7 +39,7 @@ final class FunctionCompiler {
     func emit(_ i: Instr) {
         instrs.append(i)
         lines.append(line)
-        if i.isCall { lastCallLine = line }
+        if i.isCallOrSend { lastCallLine = line }
     }
 
     func newLabel() -> Int { labels.append(-1); return labels.count - 1 }
@@ -142,11 +142,11 @@ final class FunctionCompiler {
 }
 
 extension Instr {
-    /// Whether this instruction calls a function (a BEAM `line` instruction precedes each).
-    var isCall: Bool {
+    /// Whether this instruction calls a function or sends (BEAM gives these a line).
+    var isCallOrSend: Bool {
         switch self {
         case .callLocal, .tailCallLocal, .callExt, .tailCallExt, .callDynamic, .tailCallDynamic,
-             .callFun, .tailCallFun:
+             .callFun, .tailCallFun, .send:
             return true
         default:
             return false

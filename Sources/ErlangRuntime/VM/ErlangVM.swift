@@ -8,6 +8,8 @@ public final class ErlangVM: @unchecked Sendable {
     private(set) var timers: TimerService!
     private(set) var scheduler: Scheduler!
     let processes = ProcessTable()
+    /// Where messages sent to process aliases go (see ErlangVM+Aliases).
+    let aliasTable = AliasTable()
     private let registryLock = NSLock()
     private var registry: [Atom: Pid] = [:]
     private let nextPid = Atomic<Int>(80)
@@ -139,7 +141,7 @@ public final class ErlangVM: @unchecked Sendable {
         if let w = watcher {
             let r = makeRef()
             w.lock.lock(); w.monitoring[r] = p.pid; w.lock.unlock()
-            p.lock.lock(); p.monitoredBy[r] = (w.pid, .pid(p.pid)); p.lock.unlock()
+            p.lock.lock(); p.monitoredBy[r] = (w.pid, .pid(p.pid), .atom(.DOWN)); p.lock.unlock()
             ref = r
         }
         scheduler.enqueue(p, hint: from?.schedulerIndex)
@@ -201,6 +203,8 @@ public final class ErlangVM: @unchecked Sendable {
             guard case .atom(let name) = t.elements[0] else { throw .badarg }
             guard let pid = whereis(name) else { return }
             deliver(pid, msg, hint: from?.schedulerIndex)
+        case .ref(let ref):
+            sendToAlias(ref, msg, hint: from?.schedulerIndex)
         default:
             throw .badarg
         }
@@ -210,22 +214,23 @@ public final class ErlangVM: @unchecked Sendable {
 
     /// Appends `msg` to the mailbox of `pid` (dropped if it is gone) and wakes it.
     public func deliver(_ pid: Pid, _ msg: Term, hint: Int?) {
-        post(pid, hint: hint) { $0.inbox.append(msg) }
+        post(pid, hint: hint) { $0.inbox.append(msg); return true }
     }
 
     /// Delivers an exit signal to `pid`.
     func signal(_ pid: Pid, _ s: Signal, hint: Int?) {
-        post(pid, hint: hint) { $0.signals.append(s) }
+        post(pid, hint: hint) { $0.signals.append(s); return true }
     }
 
     /// Adds something to a live process's mailbox or signal queue under its lock
-    /// (`add`), and makes it runnable if it was waiting.
+    /// (`add`, which returns whether it added anything), and makes it runnable if it
+    /// was waiting.
     @inline(__always)
-    private func post(_ pid: Pid, hint: Int?, _ add: (ErlProcess) -> Void) {
+    func post(_ pid: Pid, hint: Int?, _ add: (ErlProcess) -> Bool) {
         guard let p = process(pid) else { return }
         p.lock.lock()
         if p.status == .exited { p.lock.unlock(); return }
-        add(p)
+        guard add(p) else { p.lock.unlock(); return }
         let wake = p.status == .waiting
         if wake { p.status = .runnable }
         p.lock.unlock()
