@@ -3,13 +3,10 @@
 %% the synchronous call protocol, replies and name lookup.
 %%
 %% A call sends {Label, {CallerPid, Tag}, Request} and waits for {Tag, Reply}
-%% while monitoring the server. Tag is [alias | MonitorRef], or the monitor
-%% reference for a call without a timeout: the shapes OTP 25 uses.
+%% while monitoring the server. Tag is [alias | MonitorRef], where the monitor
+%% reference is also an alias of the caller, or the bare monitor reference
+%% for a call without a timeout: the shapes OTP 25 uses.
 %%
-%% Deviations from OTP 25:
-%% - swerl has no process aliases: a reply goes to the caller's pid, so a
-%%   reply that arrives after the call timed out stays in the caller's mailbox
-%%   as {[alias | Ref], Reply} (OTP 25 drops it).
 %% {local, Name}, {global, Name} (see global: one node) and
 %% {via, Module, Name} names are supported.
 -module(gen).
@@ -141,26 +138,57 @@ call(Process, Label, Request, Timeout) ->
         false -> do_call(Pid, Label, Request, Timeout)
     end.
 
-%% As in OTP 25, a call without a timeout tags its request with the bare
-%% monitor reference (no late reply can come).
-do_call(Pid, Label, Request, Timeout) ->
+%% As in OTP 25: a call without a timeout tags its request with the bare
+%% monitor reference, as it waits until the reply or the 'DOWN' comes. The
+%% -file lines put a waiting caller's frame where OTP's is (gen.erl, line 237
+%% or 256: the send before the receive).
+-file("gen.erl", 233).
+do_call(Pid, Label, Request, infinity) ->
     Mref = erlang:monitor(process, Pid),
-    Tag = case Timeout of
-              infinity -> Mref;
-              _ -> [alias | Mref]
-          end,
+    Tag = Mref,
     Pid ! {Label, {self(), Tag}, Request},
     receive
-        {Tag, Reply} ->
+        {Mref, Reply} ->
+            erlang:demonitor(Mref, [flush]),
+            {ok, Reply};
+        {'DOWN', Mref, _, _, Reason} ->
+            exit(Reason)
+    end;
+%% A call with a timeout monitors the server with a monitor that is also an
+%% alias, and tags its request [alias | Mref]: the reply is sent to the alias
+%% (reply/2). Ending the monitor (demonitor, or the 'DOWN' message) also
+%% deactivates the alias, so a reply that comes after the call timed out is
+%% dropped instead of staying in the caller's mailbox forever. A reply that
+%% came before the alias was deactivated is already in the mailbox: it is
+%% taken as the call's result, as in OTP, even though the timeout had
+%% expired. (These comment lines also keep the send below on line 256,
+%% where OTP's is.)
+do_call(Pid, Label, Request, Timeout) ->
+    Mref = erlang:monitor(process, Pid, [{alias, demonitor}]),
+    Pid ! {Label, {self(), [alias | Mref]}, Request},
+    receive
+        {[alias | Mref], Reply} ->
             erlang:demonitor(Mref, [flush]),
             {ok, Reply};
         {'DOWN', Mref, _, _, Reason} ->
             exit(Reason)
     after Timeout ->
         erlang:demonitor(Mref, [flush]),
-        exit(timeout)
+        receive
+            {[alias | Mref], Reply} -> {ok, Reply}
+        after 0 -> exit(timeout)
+        end
     end.
 
-reply({To, Tag}, Reply) when is_pid(To) ->
-    To ! {Tag, Reply},
-    ok.
+%% A reply tagged with an alias goes to the alias (and is dropped when the
+%% caller gave up); any other goes to the pid (or name) of the caller.
+-file("gen.erl", 531).
+reply({_To, [alias | Alias] = Tag}, Reply) when is_reference(Alias) ->
+    Alias ! {Tag, Reply},
+    ok;
+reply({To, Tag}, Reply) ->
+    try To ! {Tag, Reply} of
+        _ -> ok
+    catch
+        error:_ -> ok
+    end.

@@ -16,8 +16,7 @@
 %% and a throw is taken as the callback's return value.
 %%
 %% Reports are written to standard_error (see error_logger): "Generic server
-%% terminating" as OTP prints it (the client's stacktrace only where
-%% process_info/2 gives current_stacktrace), and proc_lib's crash report.
+%% terminating" as OTP prints it, and proc_lib's crash report.
 %%
 %% Not supported: multi_call, the debug options,
 %% hibernate_after, code_change/3 and format_status/1,2 (never called).
@@ -46,16 +45,24 @@ start_link(Name, Mod, Args, Opts) -> gen:start(?MODULE, link, Name, Mod, Args, O
 start_monitor(Mod, Args, Opts) -> gen:start(?MODULE, monitor, Mod, Args, Opts).
 start_monitor(Name, Mod, Args, Opts) -> gen:start(?MODULE, monitor, Name, Mod, Args, Opts).
 
+%% A failed call exits from OTP's lines (370 and 385), and a waiting caller's
+%% frame is on OTP's line too (366 and 381).
+-file("gen_server.erl", 364).
 call(Server, Request) ->
     try gen:call(Server, '$gen_call', Request) of
         {ok, Reply} -> Reply
-    catch exit:Reason -> exit({Reason, {?MODULE, call, [Server, Request]}})
+    catch
+        exit:Reason ->
+            exit({Reason, {?MODULE, call, [Server, Request]}})
     end.
 
+-file("gen_server.erl", 379).
 call(Server, Request, Timeout) ->
     try gen:call(Server, '$gen_call', Request, Timeout) of
         {ok, Reply} -> Reply
-    catch exit:Reason -> exit({Reason, {?MODULE, call, [Server, Request, Timeout]}})
+    catch
+        exit:Reason ->
+            exit({Reason, {?MODULE, call, [Server, Request, Timeout]}})
     end.
 
 cast(Server, Request) ->
@@ -71,7 +78,10 @@ abcast(Nodes, Name, Request) when is_list(Nodes), is_atom(Name) ->
     [gen:send({Name, Node}, {'$gen_cast', Request}) || Node <- Nodes],
     abcast.
 
-%% Asynchronous requests: the request id is the monitor reference.
+%% Asynchronous requests: the request id is the monitor reference, which is
+%% also an alias that the reply is sent to (see gen:do_call/4). When
+%% receive_response/2 gives up, it deactivates the alias: a late reply is
+%% dropped. wait_response/2 leaves it active, to be waited for again.
 send_request(Server, Request) ->
     Pid = try gen:whereis_or_exit(Server) catch exit:_ -> undefined end,
     case Pid of
@@ -80,7 +90,7 @@ send_request(Server, Request) ->
             self() ! {'DOWN', Ref, process, Server, noproc},
             Ref;
         _ ->
-            Mref = erlang:monitor(process, Pid),
+            Mref = erlang:monitor(process, Pid, [{alias, demonitor}]),
             Pid ! {'$gen_call', {self(), [alias | Mref]}, Request},
             Mref
     end.
@@ -347,33 +357,21 @@ try_terminate(Mod, Reason, State) ->
 
 %% OTP's "Generic server terminating" report.
 error_info(Reason, Msg, From, #server{name = Name}, State) ->
+    {ClientFormat, ClientArgs} = client_info(From),
     error_logger:error_msg("** Generic server ~tp terminating \n"
                            "** Last message in was ~tp~n"
                            "** When Server state == ~tp~n"
                            "** Reason for termination ==~n"
-                           "** ~tp~n" ++ client_info(From),
-                           [Name, Msg, State, Reason] ++ client_args(From)).
+                           "** ~tp~n" ++ ClientFormat,
+                           [Name, Msg, State, Reason] ++ ClientArgs).
 
-%% The client part of the report: its stacktrace when it is alive (when
-%% process_info/2 gives one), or that it is dead.
+%% The client part of the report, as {Format, Args}: its stacktrace when it
+%% is alive, or that it is dead. Asked once, so that the two always agree.
 client_info({Pid, _Tag}) when is_pid(Pid) ->
-    case is_process_alive(Pid) of
-        true ->
-            case catch erlang:process_info(Pid, current_stacktrace) of
-                {current_stacktrace, _} -> "** Client ~tp stacktrace~n** ~tp~n";
-                _ -> ""
-            end;
-        false -> "** Client ~p is dead~n"
+    case erlang:process_info(Pid, current_stacktrace) of
+        {current_stacktrace, Stacktrace} ->
+            {"** Client ~tp stacktrace~n** ~tp~n", [Pid, Stacktrace]};
+        undefined ->
+            {"** Client ~p is dead~n", [Pid]}
     end;
-client_info(_) -> "".
-
-client_args({Pid, _Tag}) when is_pid(Pid) ->
-    case is_process_alive(Pid) of
-        true ->
-            case catch erlang:process_info(Pid, current_stacktrace) of
-                {current_stacktrace, Stacktrace} -> [Pid, Stacktrace];
-                _ -> []
-            end;
-        false -> [Pid]
-    end;
-client_args(_) -> [].
+client_info(_) -> {"", []}.

@@ -40,9 +40,14 @@ struct Launcher {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
+    /// Whether escript compiles this script (-mode(compile)) rather than interpreting it.
+    static func isCompiledEscript(_ source: String) -> Bool {
+        source.contains("-mode(compile)")
+    }
+
     /// escript quotes source lines only for scripts compiled with -mode(compile).
     static func escriptQuoting(_ source: String) -> String? {
-        source.contains("-mode(compile)") ? EscriptHeader.stripped(source) : nil
+        isCompiledEscript(source) ? EscriptHeader.stripped(source) : nil
     }
 
     /// `swerl FILE.erl ARGS...`: escript semantics.
@@ -71,7 +76,10 @@ struct Launcher {
             return 127
         }
         let argv = Term.list(args.map { Term.string($0) })
-        return vm.runMain(module: module, function: Atom("main"), args: [argv], haltWhenDone: true)
+        // Compiling the script costs OTP's escript one process before main/1 runs.
+        let firstSpawned = ErlangVM.firstSpawnedPidNumber + (Launcher.isCompiledEscript(source) ? 1 : 0)
+        return vm.runMain(module: module, function: Atom("main"), args: [argv], haltWhenDone: true,
+                          firstSpawnedPid: firstSpawned)
     }
 
     /// erl-style: run -eval expressions and -s/-run calls in one process, then keep

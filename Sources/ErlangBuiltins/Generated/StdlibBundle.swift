@@ -142,13 +142,10 @@ fold(_F, Acc, []) -> Acc.
 %% the synchronous call protocol, replies and name lookup.
 %%
 %% A call sends {Label, {CallerPid, Tag}, Request} and waits for {Tag, Reply}
-%% while monitoring the server. Tag is [alias | MonitorRef], or the monitor
-%% reference for a call without a timeout: the shapes OTP 25 uses.
+%% while monitoring the server. Tag is [alias | MonitorRef], where the monitor
+%% reference is also an alias of the caller, or the bare monitor reference
+%% for a call without a timeout: the shapes OTP 25 uses.
 %%
-%% Deviations from OTP 25:
-%% - swerl has no process aliases: a reply goes to the caller's pid, so a
-%%   reply that arrives after the call timed out stays in the caller's mailbox
-%%   as {[alias | Ref], Reply} (OTP 25 drops it).
 %% {local, Name}, {global, Name} (see global: one node) and
 %% {via, Module, Name} names are supported.
 -module(gen).
@@ -280,29 +277,60 @@ call(Process, Label, Request, Timeout) ->
         false -> do_call(Pid, Label, Request, Timeout)
     end.
 
-%% As in OTP 25, a call without a timeout tags its request with the bare
-%% monitor reference (no late reply can come).
-do_call(Pid, Label, Request, Timeout) ->
+%% As in OTP 25: a call without a timeout tags its request with the bare
+%% monitor reference, as it waits until the reply or the 'DOWN' comes. The
+%% -file lines put a waiting caller's frame where OTP's is (gen.erl, line 237
+%% or 256: the send before the receive).
+-file("gen.erl", 233).
+do_call(Pid, Label, Request, infinity) ->
     Mref = erlang:monitor(process, Pid),
-    Tag = case Timeout of
-              infinity -> Mref;
-              _ -> [alias | Mref]
-          end,
+    Tag = Mref,
     Pid ! {Label, {self(), Tag}, Request},
     receive
-        {Tag, Reply} ->
+        {Mref, Reply} ->
+            erlang:demonitor(Mref, [flush]),
+            {ok, Reply};
+        {'DOWN', Mref, _, _, Reason} ->
+            exit(Reason)
+    end;
+%% A call with a timeout monitors the server with a monitor that is also an
+%% alias, and tags its request [alias | Mref]: the reply is sent to the alias
+%% (reply/2). Ending the monitor (demonitor, or the 'DOWN' message) also
+%% deactivates the alias, so a reply that comes after the call timed out is
+%% dropped instead of staying in the caller's mailbox forever. A reply that
+%% came before the alias was deactivated is already in the mailbox: it is
+%% taken as the call's result, as in OTP, even though the timeout had
+%% expired. (These comment lines also keep the send below on line 256,
+%% where OTP's is.)
+do_call(Pid, Label, Request, Timeout) ->
+    Mref = erlang:monitor(process, Pid, [{alias, demonitor}]),
+    Pid ! {Label, {self(), [alias | Mref]}, Request},
+    receive
+        {[alias | Mref], Reply} ->
             erlang:demonitor(Mref, [flush]),
             {ok, Reply};
         {'DOWN', Mref, _, _, Reason} ->
             exit(Reason)
     after Timeout ->
         erlang:demonitor(Mref, [flush]),
-        exit(timeout)
+        receive
+            {[alias | Mref], Reply} -> {ok, Reply}
+        after 0 -> exit(timeout)
+        end
     end.
 
-reply({To, Tag}, Reply) when is_pid(To) ->
-    To ! {Tag, Reply},
-    ok.
+%% A reply tagged with an alias goes to the alias (and is dropped when the
+%% caller gave up); any other goes to the pid (or name) of the caller.
+-file("gen.erl", 531).
+reply({_To, [alias | Alias] = Tag}, Reply) when is_reference(Alias) ->
+    Alias ! {Tag, Reply},
+    ok;
+reply({To, Tag}, Reply) ->
+    try To ! {Tag, Reply} of
+        _ -> ok
+    catch
+        error:_ -> ok
+    end.
 
 """#,
         "gen_server": ##"""
@@ -324,8 +352,7 @@ reply({To, Tag}, Reply) when is_pid(To) ->
 %% and a throw is taken as the callback's return value.
 %%
 %% Reports are written to standard_error (see error_logger): "Generic server
-%% terminating" as OTP prints it (the client's stacktrace only where
-%% process_info/2 gives current_stacktrace), and proc_lib's crash report.
+%% terminating" as OTP prints it, and proc_lib's crash report.
 %%
 %% Not supported: multi_call, the debug options,
 %% hibernate_after, code_change/3 and format_status/1,2 (never called).
@@ -354,16 +381,24 @@ start_link(Name, Mod, Args, Opts) -> gen:start(?MODULE, link, Name, Mod, Args, O
 start_monitor(Mod, Args, Opts) -> gen:start(?MODULE, monitor, Mod, Args, Opts).
 start_monitor(Name, Mod, Args, Opts) -> gen:start(?MODULE, monitor, Name, Mod, Args, Opts).
 
+%% A failed call exits from OTP's lines (370 and 385), and a waiting caller's
+%% frame is on OTP's line too (366 and 381).
+-file("gen_server.erl", 364).
 call(Server, Request) ->
     try gen:call(Server, '$gen_call', Request) of
         {ok, Reply} -> Reply
-    catch exit:Reason -> exit({Reason, {?MODULE, call, [Server, Request]}})
+    catch
+        exit:Reason ->
+            exit({Reason, {?MODULE, call, [Server, Request]}})
     end.
 
+-file("gen_server.erl", 379).
 call(Server, Request, Timeout) ->
     try gen:call(Server, '$gen_call', Request, Timeout) of
         {ok, Reply} -> Reply
-    catch exit:Reason -> exit({Reason, {?MODULE, call, [Server, Request, Timeout]}})
+    catch
+        exit:Reason ->
+            exit({Reason, {?MODULE, call, [Server, Request, Timeout]}})
     end.
 
 cast(Server, Request) ->
@@ -379,7 +414,10 @@ abcast(Nodes, Name, Request) when is_list(Nodes), is_atom(Name) ->
     [gen:send({Name, Node}, {'$gen_cast', Request}) || Node <- Nodes],
     abcast.
 
-%% Asynchronous requests: the request id is the monitor reference.
+%% Asynchronous requests: the request id is the monitor reference, which is
+%% also an alias that the reply is sent to (see gen:do_call/4). When
+%% receive_response/2 gives up, it deactivates the alias: a late reply is
+%% dropped. wait_response/2 leaves it active, to be waited for again.
 send_request(Server, Request) ->
     Pid = try gen:whereis_or_exit(Server) catch exit:_ -> undefined end,
     case Pid of
@@ -388,7 +426,7 @@ send_request(Server, Request) ->
             self() ! {'DOWN', Ref, process, Server, noproc},
             Ref;
         _ ->
-            Mref = erlang:monitor(process, Pid),
+            Mref = erlang:monitor(process, Pid, [{alias, demonitor}]),
             Pid ! {'$gen_call', {self(), [alias | Mref]}, Request},
             Mref
     end.
@@ -655,36 +693,24 @@ try_terminate(Mod, Reason, State) ->
 
 %% OTP's "Generic server terminating" report.
 error_info(Reason, Msg, From, #server{name = Name}, State) ->
+    {ClientFormat, ClientArgs} = client_info(From),
     error_logger:error_msg("** Generic server ~tp terminating \n"
                            "** Last message in was ~tp~n"
                            "** When Server state == ~tp~n"
                            "** Reason for termination ==~n"
-                           "** ~tp~n" ++ client_info(From),
-                           [Name, Msg, State, Reason] ++ client_args(From)).
+                           "** ~tp~n" ++ ClientFormat,
+                           [Name, Msg, State, Reason] ++ ClientArgs).
 
-%% The client part of the report: its stacktrace when it is alive (when
-%% process_info/2 gives one), or that it is dead.
+%% The client part of the report, as {Format, Args}: its stacktrace when it
+%% is alive, or that it is dead. Asked once, so that the two always agree.
 client_info({Pid, _Tag}) when is_pid(Pid) ->
-    case is_process_alive(Pid) of
-        true ->
-            case catch erlang:process_info(Pid, current_stacktrace) of
-                {current_stacktrace, _} -> "** Client ~tp stacktrace~n** ~tp~n";
-                _ -> ""
-            end;
-        false -> "** Client ~p is dead~n"
+    case erlang:process_info(Pid, current_stacktrace) of
+        {current_stacktrace, Stacktrace} ->
+            {"** Client ~tp stacktrace~n** ~tp~n", [Pid, Stacktrace]};
+        undefined ->
+            {"** Client ~p is dead~n", [Pid]}
     end;
-client_info(_) -> "".
-
-client_args({Pid, _Tag}) when is_pid(Pid) ->
-    case is_process_alive(Pid) of
-        true ->
-            case catch erlang:process_info(Pid, current_stacktrace) of
-                {current_stacktrace, Stacktrace} -> [Pid, Stacktrace];
-                _ -> []
-            end;
-        false -> [Pid]
-    end;
-client_args(_) -> [].
+client_info(_) -> {"", []}.
 
 """##,
         "gen_statem": ##"""

@@ -3,7 +3,7 @@ import Foundation
 /// BIFs that need the runtime's internals: processes, messages, links, monitors,
 /// registry, timers, exceptions, apply and halt.
 public enum RuntimeBIFs {
-    public static var tables: [BIFTable] { [erlang, erlangTimers, introspection, initModule] }
+    public static var tables: [BIFTable] { [erlang, erlangTimers, erlangAliases, introspection, initModule] }
 
     static func pid(_ t: Term) throws(ErlangError) -> Pid {
         guard case .pid(let p) = t else { throw .badarg }

@@ -81,6 +81,14 @@ enum ProcessInfoBIF {
             }
             let (m, f, a) = t.initialCall
             return .tuple(.atom(m), .atom(f), .int(a))
+        case "current_stacktrace":
+            if own || t.status != .running { return Interpreter.currentStacktrace(t) }
+            return Interpreter.lastKnownStacktrace(t)
+        case "current_location":
+            let trace = own || t.status != .running ? Interpreter.currentStacktrace(t) : Interpreter.lastKnownStacktrace(t)
+            if case .cons(let c) = trace { return c.head }
+            let (m, f, a) = t.initialCall
+            return .tuple(.atom(m), .atom(f), .int(a), .nil)
         case "reductions": return .int(t.reductions + (own ? 4000 - t.reductionsLeft : 0))
         case "group_leader": return .pid(t.groupLeader ?? t.pid)
         case "error_handler": return .atom("error_handler")

@@ -146,6 +146,9 @@ extension FunctionCompiler {
         let end = newLabel(), loop = newLabel(), wait = newLabel()
         var timeoutReg = -1
         if let a = after { timeoutReg = operand(a.timeout) }
+        // Where OTP locates a waiting process (and a bad timeout value): see `lastCallLine`.
+        // The clause bodies, compiled before the wait, do not count.
+        let waitLine = lastCallLine
         let msg = allocTemp()
         let boundBefore = bound
         var boundAfter = bound
@@ -164,7 +167,10 @@ extension FunctionCompiler {
         }
         emit(.recvNext(loop: loop))
         place(wait)
+        let clauseLine = line
+        line = waitLine
         emit(.recvWait(timeout: timeoutReg, loop: loop))
+        line = clauseLine
         bound = boundBefore
         if let a = after {
             compileBody(a.body, dst: dst, tail: tail)

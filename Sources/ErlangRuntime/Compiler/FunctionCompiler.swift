@@ -19,17 +19,29 @@ final class FunctionCompiler {
     var top = 0
     var maxReg = 0
     var line: Int32
+    /// The line of the function's first clause (of the `fun` keyword for a fun): OTP reports
+    /// a `function_clause` there, whichever clause was tried last.
+    let headLine: Int32
+    /// The line of the last call or send emitted so far (the function's first line before
+    /// any). OTP locates a process waiting in `receive` there: the wait has no line of its own.
+    private(set) var lastCallLine: Int32
     private var constIndex: [Term: Int] = [:]
 
     init(module: ModuleCompiler, code: FunctionCode, line: Int) {
         self.mc = module
         self.code = code
         self.line = Int32(line)
+        self.headLine = Int32(line)
+        self.lastCallLine = Int32(line)
     }
 
     // MARK: emission
 
-    func emit(_ i: Instr) { instrs.append(i); lines.append(line) }
+    func emit(_ i: Instr) {
+        instrs.append(i)
+        lines.append(line)
+        if i.isCallOrSend { lastCallLine = line }
+    }
 
     func newLabel() -> Int { labels.append(-1); return labels.count - 1 }
     func place(_ l: Int) { labels[l] = instrs.count }
@@ -90,6 +102,7 @@ final class FunctionCompiler {
             compileBody(clause.body, dst: allocTemp(), tail: true)
             place(next)
         }
+        line = headLine
         emit(.functionClause)
         finish()
     }
@@ -158,6 +171,17 @@ final class FunctionCompiler {
 }
 
 extension Instr {
+    /// Whether this instruction calls a function or sends (BEAM gives these a line).
+    var isCallOrSend: Bool {
+        switch self {
+        case .callLocal, .tailCallLocal, .callExt, .tailCallExt, .callDynamic, .tailCallDynamic,
+             .callFun, .tailCallFun, .send:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Replaces label ids by instruction indices.
     func relabeled(_ l: [Int]) -> Instr {
         switch self {

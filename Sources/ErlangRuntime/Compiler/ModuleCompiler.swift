@@ -16,6 +16,9 @@ final class ModuleCompiler {
     private var desugar = Desugar()
     /// The function whose body is being compiled (names funs `-f/1-fun-N-`).
     var currentFunction = FunctionName("", 0)
+    /// The file the current function's form comes from, when it is not the module's own
+    /// (an included file or a `-file` attribute); its funs share it.
+    var currentFile: String?
     var lambdaCounter = 0
     /// Hash of the module source, used as the `uniq` part of printed funs.
     let uniq: Int
@@ -59,6 +62,8 @@ final class ModuleCompiler {
             guard code.instrs.isEmpty else { continue }
             currentFunction = FunctionName(f.name, f.arity)
             lambdaCounter = 0
+            currentFile = f.loc.file.isEmpty || f.loc.file == ast.file ? nil : f.loc.file
+            code.file = currentFile
             let fn = desugar.function(f)
             let fc = FunctionCompiler(module: self, code: code, line: f.loc.line)
             fc.compileFunction(fn.clauses, captured: [], selfName: nil)
@@ -92,6 +97,7 @@ final class ModuleCompiler {
         code.freeCount = captured.count
         let index = module.lambdas.count
         code.lambdaIndex = index
+        code.file = currentFile
         module.lambdas.append(code)
         let fc = FunctionCompiler(module: self, code: code, line: line)
         fc.compileFunction(clauses, captured: captured, selfName: selfName)

@@ -86,11 +86,15 @@ public final class ErlProcess: @unchecked Sendable {
     var timerGeneration: Int32 = 0
     public internal(set) var registeredName: Atom?
     var links: Set<Pid> = []
-    /// Monitors others hold on this process: ref -> watcher, and how the watcher named
-    /// this process (its pid, or {Name, Node} for a monitor by registered name).
-    var monitoredBy: [Ref: (watcher: Pid, item: Term)] = [:]
+    /// Monitors others hold on this process: ref -> watcher, how the watcher named this
+    /// process (its pid, or {Name, Node} for a monitor by registered name), and the first
+    /// element of the 'DOWN' message ('DOWN', or monitor/3's `{tag, Tag}`).
+    var monitoredBy: [Ref: (watcher: Pid, item: Term, tag: Term)] = [:]
     /// Monitors this process holds: ref -> target.
     var monitoring: [Ref: Pid] = [:]
+    /// This process's active aliases (see ErlangVM+Aliases); a sender checks it when it
+    /// delivers a message sent to a reference.
+    var aliases: [Ref: AliasMode] = [:]
     var exitReason: Term?
     /// The function the process was in when its last time slice ended (process_info of
     /// another process: the owner's `code` and `regs` are not readable from other threads).

@@ -45,13 +45,15 @@ extension ErlangVM {
         p.monitoredBy.removeAll()
         p.monitoring.removeAll()
         p.discardInboxLocked()
+        let aliases = takeAliasesLocked(p)
         p.lock.unlock()
+        for ref in aliases { aliasTable.remove(ref) }
         if let n = name { unregister(n, ifOwnedBy: p.pid) }
         processes.remove(p.pid.id)
         let hint = p.schedulerIndex
         for l in links { signal(l, .exit(from: p.pid, reason: reason, fromLink: true), hint: hint) }
         for (ref, w) in watchers {
-            deliverDown(w.watcher, ref, .tuple(.atom(.DOWN), .ref(ref), .atom(.process), w.item, reason), hint: hint)
+            deliverDown(w.watcher, ref, .tuple(w.tag, .ref(ref), .atom(.process), w.item, reason), hint: hint)
         }
         // The monitors this process held end with it.
         for (ref, target) in monitoring {
@@ -69,6 +71,8 @@ extension ErlangVM {
                 writeStdout("{\"init terminating in do_boot\",\(formatTerm?(reason) ?? "")}\r\n")
                 halt(1)
             }
+            // escript's message above is the whole report: OTP logs no error report for main.
+            return
         }
         // Like the emulator, log crashes by error (and uncaught throw), not by exit/1.
         if let u = p.uncaught, u.kind != .exit,
@@ -110,8 +114,12 @@ extension ErlangVM {
     // MARK: monitors
 
     /// monitor(process, Target) from `p`; a dead or unknown target gets an immediate DOWN noproc.
-    public func monitor(_ p: ErlProcess, _ target: Term) -> Ref {
+    /// With `alias`, the reference is also an alias of `p` (monitor/3's `{alias, Mode}`);
+    /// `tag` replaces 'DOWN' in the message (`{tag, Tag}`). As in OTP, a process monitoring
+    /// itself gets a reference and neither monitor nor alias.
+    func monitor(_ p: ErlProcess, _ target: Term, alias: AliasMode? = nil, tag: Term = .atom(.DOWN)) -> Ref {
         let ref = makeRef()
+        if target == .pid(p.pid) { return ref }
         var pid: Pid?
         var item = target
         switch target {
@@ -129,14 +137,17 @@ extension ErlangVM {
             p.lock.lock(); p.monitoring[ref] = x; p.lock.unlock()
             other.lock.lock()
             if other.status != .exited {
-                other.monitoredBy[ref] = (p.pid, item)
+                other.monitoredBy[ref] = (p.pid, item, tag)
                 other.lock.unlock()
+                if let mode = alias { activateAlias(p, ref, mode) }
                 return ref
             }
             other.lock.unlock()
             p.lock.lock(); p.monitoring.removeValue(forKey: ref); p.lock.unlock()
         }
-        deliver(p.pid, .tuple(.atom(.DOWN), .ref(ref), .atom(.process), item, .atom(.noproc)), hint: p.schedulerIndex)
+        // The monitor ends at once, and with it an alias that ends with the monitor.
+        if let mode = alias, !mode.endsWithMonitor { activateAlias(p, ref, mode) }
+        deliver(p.pid, .tuple(tag, .ref(ref), .atom(.process), item, .atom(.noproc)), hint: p.schedulerIndex)
         return ref
     }
 
@@ -147,7 +158,9 @@ extension ErlangVM {
     public func demonitor(_ p: ErlProcess, _ ref: Ref) -> Bool {
         p.lock.lock()
         let target = p.monitoring.removeValue(forKey: ref)
+        let aliasEnded = target != nil && endAliasWithMonitorLocked(p, ref)
         p.lock.unlock()
+        if aliasEnded { aliasTable.remove(ref) }
         guard let t = target else { return false }
         if let other = process(t) {
             other.lock.lock(); other.monitoredBy.removeValue(forKey: ref); other.lock.unlock()
@@ -162,18 +175,20 @@ extension ErlangVM {
         p.lock.lock()
         guard p.status != .exited, p.monitoring.removeValue(forKey: ref) != nil else { p.lock.unlock(); return }
         p.postLocked(msg)
+        let aliasEnded = endAliasWithMonitorLocked(p, ref)
         let wake = p.status == .waiting
         if wake { p.status = .runnable }
         p.lock.unlock()
+        if aliasEnded { aliasTable.remove(ref) }
         if wake { scheduler.wake(p, hint: hint) }
     }
 
-    /// Removes a DOWN message for `ref` from `p`'s mailbox (demonitor flush).
+    /// Removes the message `{_, Ref, _, _, _}` of monitor `ref` (its 'DOWN', whatever its tag)
+    /// from `p`'s mailbox (demonitor flush).
     public func flushDown(_ p: ErlProcess, _ ref: Ref) {
         p.drainInbox()
         if let i = p.queue[p.queueHead...].firstIndex(where: {
-            if case .tuple(let t) = $0, t.count == 5, case .ref(let r) = t[1], r == ref,
-               case .atom(let a) = t[0], a == .DOWN { return true }
+            if case .tuple(let t) = $0, t.count == 5, case .ref(let r) = t[1], r == ref { return true }
             return false
         }) {
             p.queue.remove(at: i)

@@ -8,6 +8,8 @@ public final class ErlangVM: @unchecked Sendable {
     private(set) var timers: TimerService!
     private(set) var scheduler: Scheduler!
     let processes = ProcessTable()
+    /// Where messages sent to process aliases go (see ErlangVM+Aliases).
+    let aliasTable = AliasTable()
     private let registryLock = NSLock()
     private var registry: [Atom: Pid] = [:]
     private let nextPid = Atomic<Int>(80)
@@ -60,10 +62,22 @@ public final class ErlangVM: @unchecked Sendable {
 
     // MARK: starting and stopping
 
+    /// The pid of the process that runs an escript's main/1 or erl's -eval/-s/-run, as in OTP.
+    public static let mainPidNumber = 9
+    /// The first pid OTP gives a process the program spawns: the system processes started at
+    /// boot take the numbers below it. An escript compiled with -mode(compile) starts one more
+    /// (the compiler's) before main/1 runs, so its first spawn is <0.80.0>.
+    public static let firstSpawnedPidNumber = 79
+
     /// Starts the schedulers, runs `Module:Function(Args)` as the main process, and
-    /// waits until the VM halts. Returns the exit status.
-    public func runMain(module: Atom, function: Atom, args: [Term], haltWhenDone: Bool) -> Int32 {
-        let p = spawnProcess(module: .atom(module), function: .atom(function), args: args, link: nil)
+    /// waits until the VM halts. Returns the exit status. The main process is
+    /// `<0.9.0>`; the processes spawned after it are numbered from `firstSpawnedPid`.
+    public func runMain(module: Atom, function: Atom, args: [Term], haltWhenDone: Bool,
+                        firstSpawnedPid: Int = ErlangVM.firstSpawnedPidNumber) -> Int32 {
+        // Renumber only a VM that has no process yet, so that no two processes share a pid.
+        if processes.count == 0 { nextPid.store(firstSpawnedPid, ordering: .relaxed) }
+        let p = spawnProcess(module: .atom(module), function: .atom(function), args: args, link: nil,
+                             pid: Pid(ErlangVM.mainPidNumber))
         p.isMain = haltWhenDone
         scheduler.start()
         scheduler.enqueue(p, hint: 0)
@@ -89,8 +103,9 @@ public final class ErlangVM: @unchecked Sendable {
 
     /// Creates a process that will call Module:Function(Args) (or the fun in `function`
     /// when `module` is nil) and makes it runnable.
-    func spawnProcess(module: Term?, function: Term, args: [Term], link parent: ErlProcess?) -> ErlProcess {
-        let p = ErlProcess(pid: newPid(), vm: self)
+    func spawnProcess(module: Term?, function: Term, args: [Term], link parent: ErlProcess?,
+                      pid: Pid? = nil) -> ErlProcess {
+        let p = ErlProcess(pid: pid ?? newPid(), vm: self)
         let n = args.count
         let r = p.regs.reserve(n + 3)
         for (i, a) in args.enumerated() { r[i] = a }
@@ -126,7 +141,7 @@ public final class ErlangVM: @unchecked Sendable {
         if let w = watcher {
             let r = makeRef()
             w.lock.lock(); w.monitoring[r] = p.pid; w.lock.unlock()
-            p.lock.lock(); p.monitoredBy[r] = (w.pid, .pid(p.pid)); p.lock.unlock()
+            p.lock.lock(); p.monitoredBy[r] = (w.pid, .pid(p.pid), .atom(.DOWN)); p.lock.unlock()
             ref = r
         }
         scheduler.enqueue(p, hint: from?.schedulerIndex)
@@ -188,6 +203,8 @@ public final class ErlangVM: @unchecked Sendable {
             guard case .atom(let name) = t[0] else { throw .badarg }
             guard let pid = whereis(name) else { return }
             deliver(pid, msg, hint: from?.schedulerIndex)
+        case .ref(let ref):
+            sendToAlias(ref, msg, hint: from?.schedulerIndex)
         default:
             throw .badarg
         }
@@ -197,22 +214,23 @@ public final class ErlangVM: @unchecked Sendable {
 
     /// Appends `msg` to the mailbox of `pid` (dropped if it is gone) and wakes it.
     public func deliver(_ pid: Pid, _ msg: Term, hint: Int?) {
-        post(pid, hint: hint) { $0.postLocked(msg) }
+        post(pid, hint: hint) { $0.postLocked(msg); return true }
     }
 
     /// Delivers an exit signal to `pid`.
     func signal(_ pid: Pid, _ s: Signal, hint: Int?) {
-        post(pid, hint: hint) { $0.signals.append(s) }
+        post(pid, hint: hint) { $0.signals.append(s); return true }
     }
 
     /// Adds something to a live process's mailbox or signal queue under its lock
-    /// (`add`), and makes it runnable if it was waiting.
+    /// (`add`, which returns whether it added anything), and makes it runnable if it
+    /// was waiting.
     @inline(__always)
-    private func post(_ pid: Pid, hint: Int?, _ add: (ErlProcess) -> Void) {
+    func post(_ pid: Pid, hint: Int?, _ add: (ErlProcess) -> Bool) {
         guard let p = process(pid) else { return }
         p.lock.lock()
         if p.status == .exited { p.lock.unlock(); return }
-        add(p)
+        guard add(p) else { p.lock.unlock(); return }
         let wake = p.status == .waiting
         if wake { p.status = .runnable }
         p.lock.unlock()

@@ -13,6 +13,9 @@ final class FunctionCode: @unchecked Sendable {
     var instrs: [Instr] = []
     /// Source line of each instruction (for stack traces).
     var lines: [Int32] = []
+    /// The source file of this function when it is not the module's: a function read from an
+    /// included file, or placed after a `-file(Name, Line).` attribute.
+    var file: String?
     var consts: [Term] = []
     var bitSegments: [BitSegment] = []
     /// Registers this code needs (args included).

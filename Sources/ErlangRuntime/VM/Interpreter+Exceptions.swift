@@ -73,17 +73,47 @@ extension Interpreter {
             if e.bif == nil, let args = e.bifArgs { arityOrArgs = Term.list(args) } else { arityOrArgs = .int(c.arity) }
             out.append(frameTerm(c, pc: p.pc, arityOrArgs))
         }
-        for f in p.frames.reversed() where out.count < backtraceDepth {
+        appendCallers(of: p, to: &out)
+        return Term.list(out)
+    }
+
+    /// `process_info(P, current_stacktrace)`: where `p` is now, then the calls it will return
+    /// to. `p` must be the calling process, or not running (its owner state is then stable
+    /// under `p.lock`, which the caller holds).
+    static func currentStacktrace(_ p: ErlProcess) -> Term {
+        var out: [Term] = []
+        if let c = p.code, !c.isTrampoline { out.append(frameTerm(c, pc: p.pc, .int(c.arity))) }
+        appendCallers(of: p, to: &out)
+        return Term.list(out)
+    }
+
+    /// `[{M,F,A,[{file,F}]}]` for the function a running process was in when its last slice
+    /// ended: the most process_info can tell of a process running on another scheduler.
+    static func lastKnownStacktrace(_ p: ErlProcess) -> Term {
+        guard let c = p.lastCode, !c.isTrampoline else { return .nil }
+        return Term.list([frameTerm(c, pc: -1, .int(c.arity))])
+    }
+
+    /// Adds `p`'s saved caller frames, innermost first, until `out` holds `backtraceDepth`
+    /// entries. As in OTP, callers that would resume at the same instruction one after
+    /// another (a body recursion) appear once.
+    private static func appendCallers(of p: ErlProcess, to out: inout [Term]) {
+        var i = p.frames.count - 1
+        var previous: (code: FunctionCode, pc: Int)?
+        while i >= 0 && out.count < backtraceDepth {
+            let f = p.frames[i]
+            i -= 1
             if f.code.isTrampoline { continue }
+            if let prev = previous, prev.code === f.code, prev.pc == f.pc { continue }
+            previous = (f.code, f.pc)
             out.append(frameTerm(f.code, pc: f.pc - 1, .int(f.code.arity)))
         }
-        return Term.list(out)
     }
 
     private static func frameTerm(_ c: FunctionCode, pc: Int, _ arity: Term) -> Term {
         var info: [Term] = []
-        if let m = c.owner, !m.file.isEmpty {
-            info.append(.tuple(.atom("file"), .string(m.file)))
+        if let m = c.owner, case let file = c.file ?? m.file, !file.isEmpty {
+            info.append(.tuple(.atom("file"), .string(file)))
             if pc >= 0 && pc < c.lines.count {
                 info.append(.tuple(.atom("line"), .int(Int(c.lines[pc]))))
             }

@@ -1,0 +1,3 @@
+%% Included by file_attribute.erl: its functions' frames name this file.
+from_header(X) ->
+    X = header.
