@@ -15,7 +15,10 @@ import Synchronization
 /// Others must never read the remaining owner fields.
 public final class ErlProcess: @unchecked Sendable {
     public let pid: Pid
-    public unowned let vm: ErlangVM
+    /// Unowned(unsafe): the VM owns its processes and only its scheduler threads (which
+    /// hold the VM) run them; a checked unowned read is an atomic on the VM object that
+    /// every scheduler thread would write at the start of every time slice.
+    public unowned(unsafe) let vm: ErlangVM
 
     // MARK: owner: execution state
     /// Register file: frames are windows into it (see `Instr` for the calling convention).
@@ -25,7 +28,13 @@ public final class ErlProcess: @unchecked Sendable {
     /// Active exception handlers (try/catch, catch, guards), innermost last.
     var handlers: [Handler] = []
     /// Resume point: code, instruction index and frame base of the running frame.
-    unowned(unsafe) var code: FunctionCode?
+    var code: FunctionCode? {
+        get { codeRef?.takeUnretainedValue() }
+        set { codeRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
+    /// `code` without reference counting (the evaluator reads it at every slice start;
+    /// code lives as long as the VM, see FunctionCode).
+    private(set) var codeRef: Unmanaged<FunctionCode>?
     var pc = 0
     var bp = 0
     /// Highest register index used by a frame that has since returned (see `clearDeadRegisters`).

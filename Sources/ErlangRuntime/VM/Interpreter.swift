@@ -17,23 +17,26 @@ enum SliceResult {
 /// to the process only when the slice ends, a call changes frames, or an exception unwinds.
 enum Interpreter {
     static func run(_ p: ErlProcess, budget: Int) -> SliceResult {
-        guard let startCode = p.code else { return .exited(.atom(.normal)) }
-        // Unowned: code is never freed (see FunctionCode), and this avoids refcounting per call.
-        unowned(unsafe) var code: FunctionCode = startCode
+        // Unowned: code is never freed (see FunctionCode), and this avoids refcounting per
+        // call (and per time slice: a strong copy of code shared by thousands of processes
+        // is an atomic on one cache line that every scheduler thread writes).
+        guard let startRef = p.codeRef else { return .exited(.atom(.normal)) }
+        unowned(unsafe) var code: FunctionCode = startRef.takeUnretainedValue()
         var pc = p.pc
         var bp = p.bp
         var r = p.regs.base + bp
         var ip = code.ip
         var k = code.cp
         p.reductionsLeft = budget
-        let vm = p.vm
+        unowned(unsafe) let vm = p.vm
 
         /// Saves the running frame's state into the process.
         @inline(__always) func save(_ at: Int) { p.code = code; p.pc = at; p.bp = bp }
         /// Reloads the running frame from the process after out-of-line calls changed it.
         func reload() -> Bool {
-            guard let c = p.code else { return false }
-            code = c; pc = p.pc; bp = p.bp; r = p.regs.base + bp; ip = c.ip; k = c.cp
+            guard let ref = p.codeRef else { return false }
+            code = ref.takeUnretainedValue()
+            pc = p.pc; bp = p.bp; r = p.regs.base + bp; ip = code.ip; k = code.cp
             return true
         }
         @inline(__always) func enter(_ callee: FunctionCode, base: Int) {
