@@ -62,6 +62,11 @@ public final class ErlProcess: @unchecked Sendable {
     var pendingAction: PendingAction? = nil
     /// Set by group_leader/2 from any process: under `lock`.
     var groupLeader: Pid?
+    /// The process this one last sent a message to, by pid (see `ErlangVM.send`).
+    /// Cleared when this process exits, so that two processes that sent to each other
+    /// do not keep each other alive.
+    var lastReceiverPid = -1
+    var lastReceiver: ErlProcess?
     /// The scheduler thread running this process now (a hint for where to wake others).
     var schedulerIndex = 0
     /// Set when an exception ended the process.

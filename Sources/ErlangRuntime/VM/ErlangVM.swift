@@ -195,7 +195,20 @@ public final class ErlangVM: @unchecked Sendable {
     public func send(from: ErlProcess?, to: Term, _ msg: Term) throws(ErlangError) {
         switch to {
         case .pid(let pid):
-            deliver(pid, msg, hint: from?.schedulerIndex)
+            guard let f = from else { deliver(pid, msg, hint: nil); return }
+            // Senders usually send to the same process again and again (a relay, a
+            // client and its server): remember the last receiver and skip the table.
+            // Pids are never reused, so a remembered pid always names that process.
+            let target: ErlProcess
+            if f.lastReceiverPid == pid.id, let cached = f.lastReceiver {
+                target = cached
+            } else {
+                guard let found = process(pid) else { return }
+                f.lastReceiverPid = pid.id
+                f.lastReceiver = found
+                target = found
+            }
+            post(target, hint: f.schedulerIndex) { $0.postLocked(msg); return true }
         case .atom(let name):
             guard let pid = whereis(name) else { throw .badarg }
             deliver(pid, msg, hint: from?.schedulerIndex)
@@ -228,6 +241,11 @@ public final class ErlangVM: @unchecked Sendable {
     @inline(__always)
     func post(_ pid: Pid, hint: Int?, _ add: (ErlProcess) -> Bool) {
         guard let p = process(pid) else { return }
+        post(p, hint: hint, add)
+    }
+
+    @inline(__always)
+    func post(_ p: ErlProcess, hint: Int?, _ add: (ErlProcess) -> Bool) {
         p.lock.lock()
         if p.status == .exited { p.lock.unlock(); return }
         guard add(p) else { p.lock.unlock(); return }
