@@ -11,9 +11,12 @@ extension FunctionCompiler {
                 if special { finishValue(dst, tail: tail) }
                 return
             }
+            if tail, let idx = mc.localIndex[FunctionName(name, argc)] {
+                compileLocalTailCall(idx, args)
+                return
+            }
             let base = pushArgs(args, extra: 0, dst: dst)
             if let idx = mc.localIndex[FunctionName(name, argc)] {
-                if tail { emit(.tailCallLocal(function: idx, argc: argc, base: base)); return }
                 emit(.callLocal(function: idx, base: base, argc: argc))
             } else {
                 let m = mc.imports[FunctionName(name, argc)] ?? "erlang"
@@ -48,6 +51,22 @@ extension FunctionCompiler {
             if base != dst { emit(.move(dst: dst, src: base)) }
             finishValue(dst, tail: tail)
         }
+    }
+
+    /// A local tail call. An argument that is the variable already living in its
+    /// argument register (`loop(State, N + 1)` passing `State` on) is neither
+    /// evaluated nor copied; `keep` has a bit set for each such argument.
+    private func compileLocalTailCall(_ function: Int, _ args: [Expr]) {
+        let base = allocTemps(args.count)
+        var keep = 0
+        for (i, a) in args.enumerated() {
+            if i < 63, case .variable(let n) = a.kind, vars[n] == i, bound.contains(n) {
+                keep |= 1 << i
+                continue
+            }
+            compileExpr(a, dst: base + i, tail: false)
+        }
+        emit(.tailCallLocal(function: function, argc: args.count, base: base, keep: keep))
     }
 
     /// Evaluates arguments into consecutive new registers; `extra` more are reserved

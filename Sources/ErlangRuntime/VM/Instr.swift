@@ -67,7 +67,8 @@ enum Instr {
     case jump(Int)
     case jumpIfTrue(src: Int, target: Int)        // src must be boolean (badarg-free: used after checks)
     case callLocal(function: Int, base: Int, argc: Int)
-    case tailCallLocal(function: Int, argc: Int, base: Int)
+    /// Arguments r[base+i] move to r[i], except those whose bit is set in `keep` (already in place).
+    case tailCallLocal(function: Int, argc: Int, base: Int, keep: Int)
     case callExt(importIndex: Int, base: Int, argc: Int)
     case tailCallExt(importIndex: Int, base: Int, argc: Int)
     /// Fun in r[base+argc].

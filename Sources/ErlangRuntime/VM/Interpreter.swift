@@ -223,10 +223,10 @@ enum Interpreter {
                         if p.reductionsLeft <= 0 { save(pc - 1); return .yielded }
                         p.frames.append(Frame(code: code, pc: pc, bp: bp))
                         enterLocal(f, base: base)
-                    case .tailCallLocal(let f, let n, let base):
+                    case .tailCallLocal(let f, let n, let base, let keep):
                         p.reductionsLeft -= 1
                         if p.reductionsLeft <= 0 { save(pc - 1); return .yielded }
-                        for i in 0..<n { r[i] = r[base + i] }
+                        for i in 0..<n where keep & (1 << i) == 0 { r[i] = r[base + i] }
                         enterLocal(f, base: 0)
                     case .callExt(let idx, let base, let n), .tailCallExt(let idx, let base, let n):
                         p.reductionsLeft -= 1
