@@ -90,6 +90,12 @@ extension FunctionCompiler {
     private func compileSpecialCall(_ name: String, _ args: [Expr], dst: Int) -> Bool? {
         guard mc.localIndex[FunctionName(name, args.count)] == nil else { return nil }
         switch (name, args.count) {
+        case ("self", 0):
+            // A BIF call costs a closure call through reabstraction thunks; self() is in
+            // every request a client sends.
+            guard mc.imports[FunctionName(name, 0)] == nil else { return nil }
+            emit(.selfPid(dst: dst))
+            return true
         case ("record_info", 2):
             guard case .atom(let what) = args[0].kind, case .atom(let rec) = args[1].kind else { return nil }
             let fields = mc.records[rec] ?? []

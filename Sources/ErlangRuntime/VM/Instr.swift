@@ -8,6 +8,8 @@ enum Instr {
     // Data movement
     case move(dst: Int, src: Int)
     case loadConst(dst: Int, index: Int)
+    /// self()
+    case selfPid(dst: Int)
 
     // Arithmetic and comparison (raise badarith / never raise)
     case add(dst: Int, a: Int, b: Int)

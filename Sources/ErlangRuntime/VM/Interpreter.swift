@@ -82,6 +82,8 @@ enum Interpreter {
                         r[d] = r[s]
                     case .loadConst(let d, let i):
                         r[d] = k[i]
+                    case .selfPid(let d):
+                        r[d] = .pid(p.pid)
                     case .add(let d, let a, let b):
                         if case .int(let x) = r[a], case .int(let y) = r[b] {
                             let (s, o) = x.addingReportingOverflow(y)
