@@ -165,20 +165,27 @@ public final class ErlProcess: @unchecked Sendable {
     func drainInbox() -> Bool {
         if !hasMail.load(ordering: .acquiring) { return false }
         lock.lock()
+        let any = drainInboxLocked()
+        lock.unlock()
+        return any
+    }
+
+    /// `drainInbox` for a caller that holds `lock` and owns the process (the scheduler
+    /// does it when a slice starts, under the lock it takes anyway).
+    @discardableResult
+    func drainInboxLocked() -> Bool {
         hasMail.store(false, ordering: .relaxed)
-        if inbox.isEmpty { lock.unlock(); return false }
+        if inbox.isEmpty { return false }
         if queueHead == queue.count {
             // Nothing queued: take the inbox's storage instead of copying it.
             queue.removeAll(keepingCapacity: true)
             cursor = 0
             queueHead = 0
             swap(&queue, &inbox)
-            lock.unlock()
             return true
         }
         queue.append(contentsOf: inbox)
         inbox.removeAll(keepingCapacity: true)
-        lock.unlock()
         return true
     }
 

@@ -191,8 +191,11 @@ final class Scheduler: @unchecked Sendable {
         if p.status == .exited { p.lock.unlock(); return }
         p.status = .running
         p.preempted = false
+        // Messages that woke it: into its queue now, under the lock already held (the
+        // receive it resumes would otherwise take the lock again to do it).
+        if p.hasMail.load(ordering: .relaxed) { p.drainInboxLocked() }
         let signals = p.signals
-        p.signals.removeAll()
+        if !signals.isEmpty { p.signals.removeAll() }
         p.lock.unlock()
         p.schedulerIndex = i
         if !signals.isEmpty, let reason = vm.handleSignals(p, signals) {
