@@ -123,6 +123,7 @@ final class FunctionCompiler {
     }
 
     private func finish() {
+        fuseReturns()
         code.instrs = instrs.map { $0.relabeled(labels) }
         code.lines = lines
         code.frameSize = maxReg + 1
@@ -131,6 +132,21 @@ final class FunctionCompiler {
             var out = "\(code.module.name):\(code.name.name)/\(code.arity) frame \(code.frameSize)\n"
             for (i, ins) in code.instrs.enumerated() { out += "  \(i): \(ins)\n" }
             FileHandle.standardError.write(out.data(using: .utf8) ?? Data())
+        }
+    }
+
+    /// `A + B` as a function's result (`len([_ | T]) -> len(T) + 1`, fib) is one
+    /// instruction: `add` into d followed by `ret(d)` becomes `addRet`. The `ret` stays
+    /// in place (unreachable unless a jump targets it, in which case nothing is fused).
+    private func fuseReturns() {
+        let targets = Set(labels)
+        for i in 0..<max(instrs.count - 1, 0) where !targets.contains(i + 1) {
+            guard case .ret(let s) = instrs[i + 1] else { continue }
+            switch instrs[i] {
+            case .add(let d, let a, let b) where d == s: instrs[i] = .addRet(a: a, b: b)
+            case .addImm(let d, let a, let imm) where d == s: instrs[i] = .addImmRet(a: a, imm: imm)
+            default: break
+            }
         }
     }
 

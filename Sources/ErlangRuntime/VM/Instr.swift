@@ -17,6 +17,9 @@ enum Instr {
     /// `a + imm`, `a - imm` with a constant integer operand.
     case addImm(dst: Int, a: Int, imm: Int)
     case subImm(dst: Int, a: Int, imm: Int)
+    /// `ret` of `a + b` / `a + imm` (see `FunctionCompiler.fuseReturns`).
+    case addRet(a: Int, b: Int)
+    case addImmRet(a: Int, imm: Int)
     case arith(ArithOp, dst: Int, a: Int, b: Int)
     case neg(dst: Int, src: Int)
     case bnot(dst: Int, src: Int)

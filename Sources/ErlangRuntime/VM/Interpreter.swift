@@ -108,6 +108,23 @@ enum Interpreter {
                             if !o { r[d] = .int(s); continue }
                         }
                         r[d] = try Arith.sub(r[a], .int(imm))
+                    case .addRet(let a, let b):
+                        let sum: Term
+                        if case .int(let x) = r[a], case .int(let y) = r[b],
+                           case (let s, false) = x.addingReportingOverflow(y) {
+                            sum = .int(s)
+                        } else {
+                            sum = try Arith.add(r[a], r[b])
+                        }
+                        if let res = returnValue(sum) { return res }
+                    case .addImmRet(let a, let imm):
+                        let sum: Term
+                        if case .int(let x) = r[a], case (let s, false) = x.addingReportingOverflow(imm) {
+                            sum = .int(s)
+                        } else {
+                            sum = try Arith.add(r[a], .int(imm))
+                        }
+                        if let res = returnValue(sum) { return res }
                     case .arith(let op, let d, let a, let b):
                         r[d] = try arith(op, r[a], r[b])
                     case .neg(let d, let s):
