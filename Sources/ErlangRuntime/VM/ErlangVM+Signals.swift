@@ -80,7 +80,7 @@ extension ErlangVM {
             writeStderr(report)
         }
         // Drop references held by the dead process promptly.
-        p.lastReceiver = nil
+        p.forgetReceiver()
         p.queue.removeAll()
         p.frames.removeAll()
         p.handlers.removeAll()

@@ -199,16 +199,13 @@ public final class ErlangVM: @unchecked Sendable {
             // Senders usually send to the same process again and again (a relay, a
             // client and its server): remember the last receiver and skip the table.
             // Pids are never reused, so a remembered pid always names that process.
-            let target: ErlProcess
-            if f.lastReceiverPid == pid.id, let cached = f.lastReceiver {
-                target = cached
-            } else {
+            if f.lastReceiverPid != pid.id {
                 guard let found = process(pid) else { return }
-                f.lastReceiverPid = pid.id
-                f.lastReceiver = found
-                target = found
+                f.rememberReceiver(found)
             }
-            post(target, hint: f.schedulerIndex) { $0.postLocked(msg); return true }
+            f.lastReceiver?._withUnsafeGuaranteedRef { target in
+                post(target, hint: f.schedulerIndex) { $0.postLocked(msg); return true }
+            }
         case .atom(let name):
             guard let pid = whereis(name) else { throw .badarg }
             deliver(pid, msg, hint: from?.schedulerIndex)
