@@ -192,7 +192,7 @@ public final class ErlProcess: @unchecked Sendable {
         if inbox.isEmpty { return false }
         if queueHead == queue.count {
             // Nothing queued: take the inbox's storage instead of copying it.
-            queue.removeAll(keepingCapacity: true)
+            if !queue.isEmpty { queue.removeAll(keepingCapacity: true) }
             cursor = 0
             queueHead = 0
             swap(&queue, &inbox)
@@ -205,7 +205,12 @@ public final class ErlProcess: @unchecked Sendable {
 
     /// Removes the message at `cursor` (it was accepted by a receive).
     func removeAtCursor() {
-        if cursor == queueHead {
+        if cursor == queueHead && queueHead == queue.count - 1 {
+            // The only message left (the usual case): empty the queue outright, so the
+            // next drain can take the inbox's storage without clearing anything.
+            queue.removeLast()
+            if queueHead > 0 { queue.removeAll(keepingCapacity: true); queueHead = 0 }
+        } else if cursor == queueHead {
             queue[queueHead] = .nil
             queueHead += 1
             if queueHead > 64 && queueHead * 2 > queue.count {
