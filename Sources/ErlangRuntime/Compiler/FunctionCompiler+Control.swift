@@ -127,15 +127,54 @@ extension FunctionCompiler {
         compileGuard(c.guards, fail: fail)
     }
 
+    /// Labels that let consecutive clauses matching tuples of one arity on the same
+    /// subject share the tuple test: `entry` is placed in this clause right after its
+    /// `testTuple`, and `exit` is the next clause's `entry`, where this clause goes
+    /// when it fails after its own tuple test passed (the next clause's test would
+    /// pass too). In a receive loop like `{token, 0} -> ...; {token, K} -> ...` this
+    /// saves re-testing every message's shape.
+    struct SharedTupleTest {
+        var entry: Int?
+        var exit: Int?
+    }
+
+    /// The shared-tuple-test labels for each of `clauses`, matched on one subject.
+    func sharedTupleTests(_ clauses: [Clause]) -> [SharedTupleTest] {
+        var out = clauses.map { _ in SharedTupleTest() }
+        for i in 0..<max(clauses.count - 1, 0) {
+            guard let a = decomposedTupleArity(clauses[i].patterns.first),
+                  a == decomposedTupleArity(clauses[i + 1].patterns.first) else { continue }
+            let l = newLabel()
+            out[i].exit = l
+            out[i + 1].entry = l
+        }
+        return out
+    }
+
+    /// `compileClauseHead` with the tuple test shared as `shared` says.
+    func compileClauseHead(_ c: Clause, src: Int, fail: Int, shared: SharedTupleTest) {
+        guard shared.entry != nil || shared.exit != nil,
+              let p = c.patterns.first, case .tuple(let xs) = p.kind else {
+            compileClauseHead(c, src: src, fail: fail)
+            return
+        }
+        emit(.testTuple(src: src, arity: xs.count, fail: fail))
+        if let l = shared.entry { place(l) }
+        let afterShape = shared.exit ?? fail
+        matchTupleElements(xs, src: src, fail: afterShape)
+        compileGuard(c.guards, fail: afterShape)
+    }
+
     func compileCase(_ r: Int, _ clauses: [Clause], dst: Int, tail: Bool) {
         let end = newLabel()
         let boundBefore = bound
         var boundAfter = bound
-        for c in clauses {
+        let shared = sharedTupleTests(clauses)
+        for (i, c) in clauses.enumerated() {
             at(c.loc)
             bound = boundBefore
             let next = newLabel()
-            compileClauseHead(c, src: r, fail: next)
+            compileClauseHead(c, src: r, fail: next, shared: shared[i])
             compileBody(c.body, dst: dst, tail: tail)
             if !tail { emit(.jump(end)) }
             boundAfter.formUnion(bound)
@@ -179,11 +218,12 @@ extension FunctionCompiler {
         var boundAfter = bound
         place(loop)
         emit(.recvPeek(dst: msg, wait: wait))
-        for c in clauses {
+        let shared = sharedTupleTests(clauses)
+        for (i, c) in clauses.enumerated() {
             at(c.loc)
             bound = boundBefore
             let next = newLabel()
-            compileClauseHead(c, src: msg, fail: next)
+            compileClauseHead(c, src: msg, fail: next, shared: shared[i])
             emit(.recvAccept)
             compileBody(c.body, dst: dst, tail: tail)
             if !tail { emit(.jump(end)) }

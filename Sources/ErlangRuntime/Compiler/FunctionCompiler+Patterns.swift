@@ -155,7 +155,7 @@ extension FunctionCompiler {
             }
         case .tuple(let xs):
             emit(.testTuple(src: src, arity: xs.count, fail: fail))
-            for (i, x) in xs.enumerated() { matchElement(x, fail: fail) { emit(.getElement(dst: $0, src: src, index: i)) } }
+            matchTupleElements(xs, src: src, fail: fail)
         case .cons:
             var cur = src
             var t = p
@@ -211,7 +211,7 @@ extension FunctionCompiler {
         }
     }
 
-    private func isDecomposable(_ e: Expr) -> Bool {
+    func isDecomposable(_ e: Expr) -> Bool {
         switch e.kind {
         case .tuple, .cons: return true
         default: return false
@@ -228,6 +228,19 @@ extension FunctionCompiler {
     }
 
     /// Extracts a sub-term with `load` (unless the pattern ignores it) and matches it.
+    /// The arity of `p` when it is a tuple pattern matched element by element (which
+    /// starts with a `testTuple` on its subject).
+    func decomposedTupleArity(_ p: Expr?) -> Int? {
+        guard let p, case .tuple(let xs) = p.kind else { return nil }
+        if let c = constValue(p), c.isAtomic || !isDecomposable(p) { return nil }
+        return xs.count
+    }
+
+    /// Matches the elements of tuple pattern `xs` on `src` after its `testTuple` passed.
+    func matchTupleElements(_ xs: [Expr], src: Int, fail: Int) {
+        for (i, x) in xs.enumerated() { matchElement(x, fail: fail) { emit(.getElement(dst: $0, src: src, index: i)) } }
+    }
+
     private func matchElement(_ p: Expr, fail: Int, _ load: (Int) -> Void) {
         if case .variable(let n) = p.kind, n == "_" || (n.hasPrefix("_") && vars[n] == nil) { return }
         let r = subjectRegister(p)
