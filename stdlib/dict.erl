@@ -4,8 +4,8 @@
 %% The representation is OTP's linear hash table, the same as a version 1
 %% set of sets.erl (see there for the fields), whose buckets hold
 %% [Key | Value] pairs. Keys are matched with =:=. Slots come from OTP's
-%% erlang:phash/2, reproduced for atoms and integers, so dictionaries of
-%% such keys print and list in OTP's order.
+%% erlang:phash/2, reproduced for atoms, integers and strings, so
+%% dictionaries of such keys print and list in OTP's order.
 -module(dict).
 -compile({no_auto_import, [size/1]}).
 
@@ -228,8 +228,8 @@ shrink_segs(#dict{maxn = MaxN, bso = Bso, segs = Segs} = D) ->
     Kept = lists:sublist(tuple_to_list(Segs), tuple_size(Segs) div 2),
     D#dict{maxn = MaxN div 2, bso = Bso div 2, segs = list_to_tuple(Kept)}.
 
-%% OTP's erlang:phash(Term, Range) for atoms and integers (see sets.erl);
-%% other keys get swerl's erlang:phash2/1.
+%% OTP's erlang:phash(Term, Range) for atoms, integers and strings (see
+%% sets.erl); other keys get swerl's erlang:phash2/1.
 hash_slot(Term, Range) -> hash(Term) rem Range + 1.
 
 hash(A) when is_atom(A) -> pjw(atom_to_list(A), 0);
@@ -237,7 +237,19 @@ hash(I) when is_integer(I), I >= 0 ->
     int_hash(I, {2788898427, 1920229267, 3221236587, 268435459}, 0);
 hash(I) when is_integer(I) ->
     int_hash(-I, {1680185269, 3765867549, 1613150661, 268436141}, 0);
+hash([]) -> 1;
+hash(L) when is_list(L) ->
+    case string_hash(L, 0) of
+        not_a_string -> erlang:phash2(L);
+        H -> (268437511 + H * 2684360725) band 16#ffffffff
+    end;
 hash(T) -> erlang:phash2(T).
+
+%% A proper list of bytes (a string) is hashed byte by byte.
+string_hash([C | Cs], H) when is_integer(C), C >= 0, C < 256 ->
+    string_hash(Cs, (H * 268439161 + C) band 16#ffffffff);
+string_hash([], H) -> H;
+string_hash(_, _) -> not_a_string.
 
 pjw([C | Cs], H0) ->
     H = (H0 bsl 4) + C,

@@ -12,7 +12,7 @@
 %%   empty    an empty segment: a tuple of 16 empty buckets
 %%   segs     the segments, a tuple of tuples of buckets (lists)
 %% An element's slot comes from its hash (hash_slot/2, OTP's erlang:phash/2
-%% for atoms and integers), so elements are listed in OTP's order.
+%% for atoms, integers and strings), so elements are listed in OTP's order.
 -module(sets).
 -compile({no_auto_import, [size/1]}).
 
@@ -231,11 +231,12 @@ shrink_segs(#set{maxn = MaxN, bso = Bso, segs = Segs} = S) ->
     S#set{maxn = MaxN div 2, bso = Bso div 2, segs = list_to_tuple(Kept)}.
 
 %% ---------------------------------------------------------------------
-%% OTP's erlang:phash(Term, Range) for atoms and integers: the hash of an
-%% atom is the PJW hash of its name; an integer is hashed 32 bits at a time
-%% (least significant first), each word as a weighted sum of its bytes.
-%% The constants were found by observing erlang:phash/2 in OTP 25. Other
-%% terms get swerl's erlang:phash2/1, so sets of them list in another order.
+%% OTP's erlang:phash(Term, Range) for atoms, integers and strings: the
+%% hash of an atom is the PJW hash of its name; an integer is hashed 32
+%% bits at a time (least significant first), each word as a weighted sum
+%% of its bytes; a list of bytes is a weighted sum of its bytes too. The
+%% constants were found by observing erlang:phash/2 in OTP 25. Other terms
+%% get swerl's erlang:phash2/1, so sets of them list in another order.
 hash_slot(Term, Range) -> hash(Term) rem Range + 1.
 
 hash(A) when is_atom(A) -> pjw(atom_to_list(A), 0);
@@ -243,7 +244,19 @@ hash(I) when is_integer(I), I >= 0 ->
     int_hash(I, {2788898427, 1920229267, 3221236587, 268435459}, 0);
 hash(I) when is_integer(I) ->
     int_hash(-I, {1680185269, 3765867549, 1613150661, 268436141}, 0);
+hash([]) -> 1;
+hash(L) when is_list(L) ->
+    case string_hash(L, 0) of
+        not_a_string -> erlang:phash2(L);
+        H -> (268437511 + H * 2684360725) band 16#ffffffff
+    end;
 hash(T) -> erlang:phash2(T).
+
+%% A proper list of bytes (a string) is hashed byte by byte.
+string_hash([C | Cs], H) when is_integer(C), C >= 0, C < 256 ->
+    string_hash(Cs, (H * 268439161 + C) band 16#ffffffff);
+string_hash([], H) -> H;
+string_hash(_, _) -> not_a_string.
 
 pjw([C | Cs], H0) ->
     H = (H0 bsl 4) + C,

@@ -45,6 +45,8 @@ main(_) ->
     show(v2_ops, [lists:sort(sets:to_list(sets:union(V2, sets:from_list([x], [{version, 2}])))),
                   sets:intersection(V2, sets:from_list([1, 2, 9], [{version, 2}])),
                   sets:subtract(V2, sets:from_list([1, 2, 9], [{version, 2}]))]),
+    Words = sets:from_list(["pear", "apple", "fig", "", "banana", "kiwi", "apple"]),
+    show(strings, [Words, sets:to_list(Words)]),
     show(equal, sets:from_list([1, 2, 3]) =:= sets:add_element(3, sets:from_list([2, 1]))),
     Calls = [{size, [foo]}, {to_list, [foo]}, {is_element, [1, foo]},
              {add_element, [1, foo]}, {del_element, [1, foo]}, {union, [foo, sets:new()]},
