@@ -8,8 +8,8 @@
 %% root:
 %%     escript scripts/stdlib_data_vs_otp.escript
 %% Exit status 0 when everything matches. The keys and elements are atoms,
-%% integers and strings: those are what swerl's sets and dict hash as OTP
-%% does (see docs/SUPPORTED.md).
+%% numbers, strings, tuples and lists: the terms that swerl's sets and dict
+%% hash as OTP does (see docs/SUPPORTED.md).
 -mode(compile).
 
 main(_) ->
@@ -50,12 +50,18 @@ same(Mod, F, Args) ->
             io:format("~p:~p~W~n  OTP:   ~W~n  swerl: ~W~n", [Mod, F, Args, 20, Otp, 30, Ours, 30])
     end.
 
-%% Random atoms, integers (some negative or beyond 32 bits) and strings.
-element() ->
-    case rand:uniform(5) of
+%% Random atoms, integers (some negative or beyond 32 bits), floats,
+%% strings, and tuples and lists of those.
+element() -> element(2).
+
+element(Depth) ->
+    case rand:uniform(9) of
         1 -> list_to_atom([$a + rand:uniform(26) - 1 || _ <- lists:seq(1, rand:uniform(4))]);
         2 -> [rand:uniform(256) - 1 || _ <- lists:seq(1, rand:uniform(5) - 1)];
         3 -> rand:uniform(1 bsl 40) - (1 bsl 39);
+        4 -> (rand:uniform() - 0.5) * 1000;
+        5 when Depth > 0 -> list_to_tuple([element(Depth - 1) || _ <- lists:seq(1, rand:uniform(3))]);
+        6 when Depth > 0 -> [element(Depth - 1) || _ <- lists:seq(1, rand:uniform(3) - 1)];
         _ -> rand:uniform(1000) - 300
     end.
 

@@ -11,8 +11,8 @@
 %%   con_size the table loses a slot when size falls below it (n * 3)
 %%   empty    an empty segment: a tuple of 16 empty buckets
 %%   segs     the segments, a tuple of tuples of buckets (lists)
-%% An element's slot comes from its hash (hash_slot/2, OTP's erlang:phash/2
-%% for atoms, integers and strings), so elements are listed in OTP's order.
+%% An element's slot comes from its hash (hash_slot/2: OTP's erlang:phash/2
+%% for atoms, numbers, tuples and lists), so elements list in OTP's order.
 -module(sets).
 -compile({no_auto_import, [size/1]}).
 
@@ -231,32 +231,50 @@ shrink_segs(#set{maxn = MaxN, bso = Bso, segs = Segs} = S) ->
     S#set{maxn = MaxN div 2, bso = Bso div 2, segs = list_to_tuple(Kept)}.
 
 %% ---------------------------------------------------------------------
-%% OTP's erlang:phash(Term, Range) for atoms, integers and strings: the
-%% hash of an atom is the PJW hash of its name; an integer is hashed 32
-%% bits at a time (least significant first), each word as a weighted sum
-%% of its bytes; a list of bytes is a weighted sum of its bytes too. The
-%% constants were found by observing erlang:phash/2 in OTP 25. Other terms
-%% get swerl's erlang:phash2/1, so sets of them list in another order.
-hash_slot(Term, Range) -> hash(Term) rem Range + 1.
+%% OTP's erlang:phash(Term, Range), as observed in OTP 25 (the constants
+%% were found by observing erlang:phash/2). The hash is computed along the
+%% term with an accumulator: each atom, integer word, float, string byte
+%% and each tuple or list end multiplies the accumulator by a constant of
+%% its kind and adds its own value:
+%%   atom     the PJW hash of its name
+%%   integer  32 bits at a time, least significant first, each word a
+%%            weighted sum of its bytes (other weights when negative)
+%%   float    the exclusive or of its two 32-bit halves (0.0 for -0.0)
+%%   tuple    its elements in turn, then its arity
+%%   list     its elements in turn (bytes 0..255 by value), then its end
+%% Other terms (binaries, pids, maps, improper lists, ...) are hashed with
+%% swerl's erlang:phash2/1 instead, so they are not placed as in OTP.
+hash_slot(Term, Range) ->
+    H = try hash(Term, 0)
+        catch throw:not_reproduced -> erlang:phash2(Term)
+        end,
+    H rem Range + 1.
 
-hash(A) when is_atom(A) -> pjw(atom_to_list(A), 0);
-hash(I) when is_integer(I), I >= 0 ->
-    int_hash(I, {2788898427, 1920229267, 3221236587, 268435459}, 0);
-hash(I) when is_integer(I) ->
-    int_hash(-I, {1680185269, 3765867549, 1613150661, 268436141}, 0);
-hash([]) -> 1;
-hash(L) when is_list(L) ->
-    case string_hash(L, 0) of
-        not_a_string -> erlang:phash2(L);
-        H -> (268437511 + H * 2684360725) band 16#ffffffff
-    end;
-hash(T) -> erlang:phash2(T).
+hash(A, Acc) when is_atom(A) -> mix(Acc, 268440163, pjw(atom_to_list(A), 0));
+hash(I, Acc) when is_integer(I), I >= 0 ->
+    int_hash(I, {2788898427, 1920229267, 3221236587, 268435459}, mix(Acc, 2130147875, 0));
+hash(I, Acc) when is_integer(I) ->
+    int_hash(-I, {1680185269, 3765867549, 1613150661, 268436141}, mix(Acc, 3020987021, 0));
+hash(F, Acc) when is_float(F), F == 0 -> mix(Acc, 268437017, 0);
+hash(F, Acc) when is_float(F) ->
+    <<High:32, Low:32>> = <<F/float>>,
+    mix(Acc, 268437017, High bxor Low);
+hash(T, Acc) when is_tuple(T) ->
+    mix(tuple_hash(T, 1, Acc), 268439627, tuple_size(T));
+hash([], Acc) -> mix(Acc, 268435459, 1);
+hash(L, Acc) when is_list(L) -> mix(list_hash(L, Acc), 2684360725, 268437511);
+hash(_, _) -> throw(not_reproduced).
 
-%% A proper list of bytes (a string) is hashed byte by byte.
-string_hash([C | Cs], H) when is_integer(C), C >= 0, C < 256 ->
-    string_hash(Cs, (H * 268439161 + C) band 16#ffffffff);
-string_hash([], H) -> H;
-string_hash(_, _) -> not_a_string.
+mix(Acc, Multiplier, Value) -> (Acc * Multiplier + Value) band 16#ffffffff.
+
+tuple_hash(T, I, Acc) when I > tuple_size(T) -> Acc;
+tuple_hash(T, I, Acc) -> tuple_hash(T, I + 1, hash(element(I, T), Acc)).
+
+list_hash([C | Cs], Acc) when is_integer(C), C >= 0, C < 256 ->
+    list_hash(Cs, mix(Acc, 268439161, C));
+list_hash([E | Es], Acc) -> list_hash(Es, hash(E, Acc));
+list_hash([], Acc) -> Acc;
+list_hash(_, _) -> throw(not_reproduced).
 
 pjw([C | Cs], H0) ->
     H = (H0 bsl 4) + C,
@@ -266,8 +284,13 @@ pjw([C | Cs], H0) ->
     end;
 pjw([], H) -> H.
 
-int_hash(0, _Weights, H) -> H;
-int_hash(I, {W0, W1, W2, W3} = Weights, H) ->
+%% Acc already holds the previous accumulator times the integer's
+%% multiplier; each further word multiplies it again.
+int_hash(I, {W0, W1, W2, W3} = Weights, Acc) ->
     Word = (I band 255) * W0 + ((I bsr 8) band 255) * W1
         + ((I bsr 16) band 255) * W2 + ((I bsr 24) band 255) * W3,
-    int_hash(I bsr 32, Weights, (H * 3483882337 + Word) band 16#ffffffff).
+    Acc1 = (Acc + Word) band 16#ffffffff,
+    case I bsr 32 of
+        0 -> Acc1;
+        Rest -> int_hash(Rest, Weights, mix(Acc1, 3483882337, 0))
+    end.

@@ -39,6 +39,8 @@ main(_) ->
     Counts = lists:foldl(fun(W, Acc) -> dict:update_counter(W, 1, Acc) end, E,
                          string:lexemes("the cat and the dog and the bird", " ")),
     show(string_keys, [Counts, dict:to_list(Counts)]),
+    Grid = dict:from_list([{{R, C}, R * C} || R <- lists:seq(0, 3), C <- lists:seq(-1, 1)]),
+    show(tuple_keys, dict:to_list(Grid)),
     Calls = [{fetch, [z, D]}, {update, [z, fun(V) -> V end, D]},
              {update_counter, [a, x, D]}, {size, [foo]}, {to_list, [foo]},
              {find, [a, foo]}, {store, [a, 1, foo]}, {from_list, [[a]]},
