@@ -8,7 +8,7 @@
 %% root:
 %%     escript scripts/stdlib_data_vs_otp.escript
 %% Exit status 0 when everything matches. The keys and elements are atoms,
-%% numbers, strings, tuples and lists: the terms that swerl's sets and dict
+%% numbers, strings, binaries, tuples and lists: the terms that swerl's sets and dict
 %% hash as OTP does (see docs/SUPPORTED.md).
 -mode(compile).
 
@@ -51,7 +51,7 @@ same(Mod, F, Args) ->
     end.
 
 %% Random atoms, integers (some negative or beyond 32 bits), floats,
-%% strings, and tuples and lists of those.
+%% strings, binaries, and tuples and lists of those.
 element() -> element(2).
 
 element(Depth) ->
@@ -60,6 +60,7 @@ element(Depth) ->
         2 -> [rand:uniform(256) - 1 || _ <- lists:seq(1, rand:uniform(5) - 1)];
         3 -> rand:uniform(1 bsl 40) - (1 bsl 39);
         4 -> (rand:uniform() - 0.5) * 1000;
+        7 -> list_to_binary([rand:uniform(256) - 1 || _ <- lists:seq(1, rand:uniform(6) - 1)]);
         5 when Depth > 0 -> list_to_tuple([element(Depth - 1) || _ <- lists:seq(1, rand:uniform(3))]);
         6 when Depth > 0 -> [element(Depth - 1) || _ <- lists:seq(1, rand:uniform(3) - 1)];
         _ -> rand:uniform(1000) - 300
