@@ -42,7 +42,7 @@ new(Opts) ->
         2 -> #{}
     end.
 
-from_list(L) -> lists:foldl(fun add_element/2, new(), L).
+from_list(L) -> from_store(lists:foldl(fun store_add/2, to_store(new()), L)).
 
 from_list(L, [{version, 2}]) -> maps:from_keys(L, []);
 from_list(L, Opts) ->
@@ -96,9 +96,12 @@ del_element(E, #set{} = S) ->
 union(#{} = S1, #{} = S2) -> maps:merge(S1, S2);
 union(S1, S2) ->
     case size(S1) < size(S2) of
-        true -> fold(fun add_element/2, S2, S1);
-        false -> fold(fun add_element/2, S1, S2)
+        true -> add_all(S1, S2);
+        false -> add_all(S2, S1)
     end.
+
+add_all(From, #set{} = To) -> from_store(fold(fun store_add/2, to_store(To), From));
+add_all(From, To) -> fold(fun add_element/2, To, From).
 
 union([S1, S2 | Ss]) -> union([union(S1, S2) | Ss]);
 union([S]) -> S;
@@ -191,6 +194,45 @@ set_bucket(#set{segs = Segs} = S, Slot, Bucket) ->
     BucketI = (Slot - 1) rem ?SEG_SIZE + 1,
     Seg = setelement(BucketI, element(SegI, Segs), Bucket),
     S#set{segs = setelement(SegI, Segs, Seg)}.
+
+%% Adding many elements: every add_element/2 copies the segment tuple, so
+%% bulk additions work on a store, {Set, #{Slot => Bucket}}, whose buckets
+%% are converted back to segments once at the end. The steps are those of
+%% add_element/2, so the result is the same set.
+to_store(#set{segs = Segs} = S) ->
+    Slots = [{Slot, B} || {Slot, B} <- lists:zip(lists:seq(1, S#set.maxn), all_buckets(Segs)),
+                          B =/= []],
+    {S, maps:from_list(Slots)}.
+
+all_buckets(Segs) -> lists:append([tuple_to_list(Seg) || Seg <- tuple_to_list(Segs)]).
+
+from_store({#set{maxn = MaxN} = S, Buckets}) ->
+    Segs = [list_to_tuple([maps:get(Slot, Buckets, [])
+                           || Slot <- lists:seq(First, First + ?SEG_SIZE - 1)])
+            || First <- lists:seq(1, MaxN, ?SEG_SIZE)],
+    S#set{segs = list_to_tuple(Segs)}.
+
+store_add(E, {S, Buckets} = Store) ->
+    Slot = slot(S, E),
+    Bucket = maps:get(Slot, Buckets, []),
+    case lists:member(E, Bucket) of
+        true -> Store;
+        false ->
+            store_expand({S#set{size = S#set.size + 1}, Buckets#{Slot => [E | Bucket]}})
+    end.
+
+store_expand({#set{size = Size, exp_size = Exp}, _} = Store) when Size =< Exp -> Store;
+store_expand({#set{n = N, maxn = MaxN, bso = Bso} = S0, Buckets}) ->
+    S = case N =:= MaxN of
+            true -> S0#set{maxn = 2 * MaxN, bso = 2 * Bso};
+            false -> S0
+        end,
+    N1 = N + 1,
+    Old = N1 - S#set.bso,
+    S1 = S#set{n = N1, exp_size = N1 * ?EXPAND_LOAD, con_size = N1 * ?CONTRACT_LOAD},
+    {Stay, Move} = lists:partition(fun(E) -> hash_slot(E, S1#set.maxn) =:= Old end,
+                                   maps:get(Old, Buckets, [])),
+    {S1, Buckets#{Old => Stay, N1 => Move}}.
 
 %% One more slot once size exceeds exp_size: the elements of slot
 %% N1 - bso are shared between it and the new slot N1 by their hash.

@@ -35,7 +35,9 @@ new() ->
     Empty = erlang:make_tuple(?SEG_SIZE, []),
     #dict{empty = Empty, segs = {Empty}}.
 
-from_list(L) -> lists:foldl(fun({K, V}, D) -> store(K, V, D) end, new(), L).
+from_list(L) ->
+    from_store(lists:foldl(fun({K, V}, Store) -> store_put(K, fun(_) -> V end, V, Store) end,
+                           to_store(new()), L)).
 
 size(#dict{size = Size}) -> Size.
 
@@ -158,9 +160,16 @@ filter(Pred, D) when is_function(Pred, 2) ->
 %% The pairs of the smaller dictionary are stored into the bigger one;
 %% Fun(Key, Value1, Value2) resolves a key present in both.
 merge(Fun, D1, D2) when is_function(Fun, 3), D1#dict.size < D2#dict.size ->
-    fold(fun(K, V1, D) -> update(K, fun(V2) -> Fun(K, V1, V2) end, V1, D) end, D2, D1);
+    Put = fun(K, V1, Store) -> store_put(K, fun(V2) -> Fun(K, V1, V2) end, V1, Store) end,
+    from_store(fold(Put, to_store(D2), D1));
 merge(Fun, D1, D2) when is_function(Fun, 3) ->
-    fold(fun(K, V2, D) -> update(K, fun(V1) -> Fun(K, V1, V2) end, V2, D) end, D1, D2).
+    Put = fun(K, V2, Store) -> store_put(K, fun(V1) -> Fun(K, V1, V2) end, V2, Store) end,
+    %% Like OTP, D2 is checked first, and an empty D2 leaves D1 untouched
+    %% (whatever it is).
+    case D2#dict.size of
+        0 -> D1;
+        _ -> from_store(fold(Put, to_store(D1), D2))
+    end.
 
 %% ---------------------------------------------------------------------
 %% The hash table, as in sets.erl. Slot I is bucket (I - 1) rem 16 + 1 of
@@ -200,6 +209,45 @@ set_bucket(#dict{segs = Segs} = D, Slot, Bucket) ->
     BucketI = (Slot - 1) rem ?SEG_SIZE + 1,
     Seg = setelement(BucketI, element(SegI, Segs), Bucket),
     D#dict{segs = setelement(SegI, Segs, Seg)}.
+
+%% Storing many keys: every store/3 copies the segment tuple, so bulk
+%% stores work on a store, {Dict, #{Slot => Bucket}}, whose buckets are
+%% converted back to segments once at the end. The steps are those of
+%% put_value/4, so the result is the same dictionary.
+to_store(D) ->
+    Segs = D#dict.segs,
+    Buckets = lists:append([tuple_to_list(Seg) || Seg <- tuple_to_list(Segs)]),
+    Slots = [{Slot, B} || {Slot, B} <- lists:zip(lists:seq(1, length(Buckets)), Buckets), B =/= []],
+    {D, maps:from_list(Slots)}.
+
+from_store({#dict{maxn = MaxN} = D, Buckets}) ->
+    Segs = [list_to_tuple([maps:get(Slot, Buckets, [])
+                           || Slot <- lists:seq(First, First + ?SEG_SIZE - 1)])
+            || First <- lists:seq(1, MaxN, ?SEG_SIZE)],
+    D#dict{segs = list_to_tuple(Segs)}.
+
+store_put(Key, Fun, Initial, {D, Buckets}) ->
+    Slot = slot(D, Key),
+    Bucket = maps:get(Slot, Buckets, []),
+    case change_bucket(Key, Fun, Bucket) of
+        error ->
+            store_expand({D#dict{size = D#dict.size + 1},
+                          Buckets#{Slot => Bucket ++ [[Key | Initial]]}});
+        Bucket1 -> {D, Buckets#{Slot => Bucket1}}
+    end.
+
+store_expand({#dict{size = Size, exp_size = Exp}, _} = Store) when Size =< Exp -> Store;
+store_expand({#dict{n = N, maxn = MaxN, bso = Bso} = D0, Buckets}) ->
+    D = case N =:= MaxN of
+            true -> D0#dict{maxn = 2 * MaxN, bso = 2 * Bso};
+            false -> D0
+        end,
+    N1 = N + 1,
+    Old = N1 - D#dict.bso,
+    D1 = D#dict{n = N1, exp_size = N1 * ?EXPAND_LOAD, con_size = N1 * ?CONTRACT_LOAD},
+    {Stay, Move} = lists:partition(fun([K | _]) -> hash_slot(K, D1#dict.maxn) =:= Old end,
+                                   maps:get(Old, Buckets, [])),
+    {D1, Buckets#{Old => Stay, N1 => Move}}.
 
 maybe_expand(#dict{size = Size, exp_size = Exp} = D) when Size =< Exp -> D;
 maybe_expand(#dict{n = N, maxn = MaxN} = D0) ->
@@ -4067,7 +4115,7 @@ new(Opts) ->
         2 -> #{}
     end.
 
-from_list(L) -> lists:foldl(fun add_element/2, new(), L).
+from_list(L) -> from_store(lists:foldl(fun store_add/2, to_store(new()), L)).
 
 from_list(L, [{version, 2}]) -> maps:from_keys(L, []);
 from_list(L, Opts) ->
@@ -4121,9 +4169,12 @@ del_element(E, #set{} = S) ->
 union(#{} = S1, #{} = S2) -> maps:merge(S1, S2);
 union(S1, S2) ->
     case size(S1) < size(S2) of
-        true -> fold(fun add_element/2, S2, S1);
-        false -> fold(fun add_element/2, S1, S2)
+        true -> add_all(S1, S2);
+        false -> add_all(S2, S1)
     end.
+
+add_all(From, #set{} = To) -> from_store(fold(fun store_add/2, to_store(To), From));
+add_all(From, To) -> fold(fun add_element/2, To, From).
 
 union([S1, S2 | Ss]) -> union([union(S1, S2) | Ss]);
 union([S]) -> S;
@@ -4216,6 +4267,45 @@ set_bucket(#set{segs = Segs} = S, Slot, Bucket) ->
     BucketI = (Slot - 1) rem ?SEG_SIZE + 1,
     Seg = setelement(BucketI, element(SegI, Segs), Bucket),
     S#set{segs = setelement(SegI, Segs, Seg)}.
+
+%% Adding many elements: every add_element/2 copies the segment tuple, so
+%% bulk additions work on a store, {Set, #{Slot => Bucket}}, whose buckets
+%% are converted back to segments once at the end. The steps are those of
+%% add_element/2, so the result is the same set.
+to_store(#set{segs = Segs} = S) ->
+    Slots = [{Slot, B} || {Slot, B} <- lists:zip(lists:seq(1, S#set.maxn), all_buckets(Segs)),
+                          B =/= []],
+    {S, maps:from_list(Slots)}.
+
+all_buckets(Segs) -> lists:append([tuple_to_list(Seg) || Seg <- tuple_to_list(Segs)]).
+
+from_store({#set{maxn = MaxN} = S, Buckets}) ->
+    Segs = [list_to_tuple([maps:get(Slot, Buckets, [])
+                           || Slot <- lists:seq(First, First + ?SEG_SIZE - 1)])
+            || First <- lists:seq(1, MaxN, ?SEG_SIZE)],
+    S#set{segs = list_to_tuple(Segs)}.
+
+store_add(E, {S, Buckets} = Store) ->
+    Slot = slot(S, E),
+    Bucket = maps:get(Slot, Buckets, []),
+    case lists:member(E, Bucket) of
+        true -> Store;
+        false ->
+            store_expand({S#set{size = S#set.size + 1}, Buckets#{Slot => [E | Bucket]}})
+    end.
+
+store_expand({#set{size = Size, exp_size = Exp}, _} = Store) when Size =< Exp -> Store;
+store_expand({#set{n = N, maxn = MaxN, bso = Bso} = S0, Buckets}) ->
+    S = case N =:= MaxN of
+            true -> S0#set{maxn = 2 * MaxN, bso = 2 * Bso};
+            false -> S0
+        end,
+    N1 = N + 1,
+    Old = N1 - S#set.bso,
+    S1 = S#set{n = N1, exp_size = N1 * ?EXPAND_LOAD, con_size = N1 * ?CONTRACT_LOAD},
+    {Stay, Move} = lists:partition(fun(E) -> hash_slot(E, S1#set.maxn) =:= Old end,
+                                   maps:get(Old, Buckets, [])),
+    {S1, Buckets#{Old => Stay, N1 => Move}}.
 
 %% One more slot once size exceeds exp_size: the elements of slot
 %% N1 - bso are shared between it and the new slot N1 by their hash.
