@@ -172,12 +172,10 @@ union_1({Small, _} = SmallSet, {Big, _} = BigSet) ->
     end.
 
 %% Where OTP switches from inserting to merging, as observed: the bigger
-%% set must have 10 elements or more, and the smaller at most about
-%% Big / log2(Big) of them. The observed cut-off is not exactly a function
-%% of log2(Big) (it is 5 for 43 and 7 for 86); this approximation matches
-%% OTP for every size up to 140 and most sizes up to 3000, and the other
-%% sizes get a differently shaped tree of the same elements.
-union_log(Size) -> round(1.0125 * math:log2(max(Size, 1))).
+%% set must have 10 elements or more, and the smaller at most
+%% Big / round(1.46 * ln(Big)) of them (checked for every size up to 140
+%% and every seventh size up to 3000).
+union_log(Size) -> round(1.46 * math:log(Size)).
 
 union([Set | Sets]) -> lists:foldl(fun(S, Acc) -> union(Acc, S) end, Set, Sets);
 union([]) -> empty().

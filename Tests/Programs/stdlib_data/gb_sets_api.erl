@@ -26,6 +26,10 @@ main(_) ->
     show(union_small, gb_sets:union(Odds, gb_sets:from_list([2, 4]))),
     show(union_big, gb_sets:union(Odds, Threes)),
     show(union_list, gb_sets:union([Odds, Threes, gb_sets:singleton(100)])),
+    %% Where union/2 stops inserting the smaller set and merges instead.
+    show(union_inserts, [{N, M, union_inserts(N, M)} || {N, M} <- [{9, 0}, {10, 0}, {21, 5}, {22, 5},
+                                                                 {85, 14}, {86, 13}, {669, 74},
+                                                                 {670, 67}, {670, 68}]]),
     show(intersection, gb_sets:intersection(Odds, Threes)),
     show(intersection_list, gb_sets:intersection([Odds, Threes, gb_sets:from_list([9, 15])])),
     show(difference, [gb_sets:difference(Odds, Threes), gb_sets:subtract(Threes, Odds)]),
@@ -45,6 +49,11 @@ main(_) ->
              {next, [foo]}, {fold, [foo, 0, S]}, {filter, [foo, S]}],
     [show({error, F}, try apply(gb_sets, F, A) catch C:R -> {C, R} end) || {F, A} <- Calls],
     ok.
+
+union_inserts(N, M) ->
+    Big = gb_sets:from_list(lists:seq(1, 2 * N, 2)),
+    Small = lists:seq(2, 2 * M, 2),
+    gb_sets:union(Big, gb_sets:from_list(Small)) =:= lists:foldl(fun gb_sets:add/2, Big, Small).
 
 walk(Iter) ->
     case gb_sets:next(Iter) of
