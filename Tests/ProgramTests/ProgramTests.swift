@@ -15,7 +15,7 @@ final class ProgramTests: XCTestCase {
         "args", "arithmetic", "binaries", "comparison", "compile_errors", "comprehensions",
         "control", "errors", "ets", "exceptions", "funs", "guards", "halt", "io_format", "lexical",
         "lists", "maps", "otp", "patterns", "preprocessor", "processes", "records", "recursion",
-        "tutorial",
+        "stdlib_data", "tutorial",
     ]
 
     func testArgs() throws { try runArea("args") }
@@ -41,6 +41,7 @@ final class ProgramTests: XCTestCase {
     func testProcesses() throws { try runArea("processes") }
     func testRecords() throws { try runArea("records") }
     func testRecursion() throws { try runArea("recursion") }
+    func testStdlibData() throws { try runArea("stdlib_data") }
     func testTutorial() throws { try runArea("tutorial") }
 
     func testEveryAreaHasATestMethod() throws {

@@ -5,6 +5,363 @@
 /// first time a function of it that has no Swift built-in is called.
 public enum StdlibBundle {
     public static let sources: [String: String] = [
+        "dict": ##"""
+%% dict: key-value dictionaries, written from the OTP 25 documentation and
+%% from observing OTP's results.
+%%
+%% The representation is OTP's linear hash table, the same as a version 1
+%% set of sets.erl (see there for the fields), whose buckets hold
+%% [Key | Value] pairs. Keys are matched with =:=. Slots come from OTP's
+%% erlang:phash/2, reproduced for atoms, numbers, binaries, tuples and lists, so
+%% dictionaries of such keys print and list in OTP's order.
+-module(dict).
+-compile({no_auto_import, [size/1]}).
+
+-export([new/0, is_key/2, to_list/1, from_list/1, size/1, is_empty/1,
+         fetch/2, find/2, fetch_keys/1, erase/2, take/2, store/3, append/3,
+         append_list/3, update/3, update/4, update_counter/3, fold/3, map/2,
+         filter/2, merge/3]).
+
+-define(SEG_SIZE, 16).
+-define(EXPAND_LOAD, 5).
+-define(CONTRACT_LOAD, 3).
+
+-record(dict, {size = 0, n = ?SEG_SIZE, maxn = ?SEG_SIZE, bso = ?SEG_SIZE div 2,
+               exp_size = ?SEG_SIZE * ?EXPAND_LOAD,
+               con_size = ?SEG_SIZE * ?CONTRACT_LOAD,
+               empty, segs}).
+
+new() ->
+    Empty = erlang:make_tuple(?SEG_SIZE, []),
+    #dict{empty = Empty, segs = {Empty}}.
+
+from_list(L) ->
+    from_store(lists:foldl(fun({K, V}, Store) -> store_put(K, fun(_) -> V end, V, Store) end,
+                           to_store(new()), L)).
+
+size(#dict{size = Size}) -> Size.
+
+is_empty(#dict{size = Size}) -> Size =:= 0.
+
+to_list(D) -> fold(fun(K, V, Acc) -> [{K, V} | Acc] end, [], D).
+
+fetch_keys(D) -> fold(fun(K, _, Acc) -> [K | Acc] end, [], D).
+
+is_key(Key, D) -> find_pair(Key, bucket(D, slot(D, Key))) =/= error.
+
+find(Key, D) ->
+    case find_pair(Key, bucket(D, slot(D, Key))) of
+        {ok, _} = Found -> Found;
+        error -> error
+    end.
+
+fetch(Key, D) ->
+    case find_pair(Key, bucket(D, slot(D, Key))) of
+        {ok, Value} -> Value;
+        error -> erlang:error(badarg, [Key, D])
+    end.
+
+find_pair(Key, [[K | V] | _]) when K =:= Key -> {ok, V};
+find_pair(Key, [_ | Bucket]) -> find_pair(Key, Bucket);
+find_pair(_, []) -> error.
+
+%% ---------------------------------------------------------------------
+%% Updating. change/4 applies Fun to the value of Key (error when absent)
+%% and stores its result in place; a new key's pair ends its bucket.
+
+store(Key, Value, D) -> put_value(Key, fun(_) -> Value end, Value, D).
+
+append(Key, Value, D) -> put_value(Key, fun(Old) -> Old ++ [Value] end, [Value], D).
+
+append_list(Key, Values, D) -> put_value(Key, fun(Old) -> Old ++ Values end, Values, D).
+
+update(Key, Fun, D) ->
+    case change(Key, Fun, D) of
+        error -> erlang:error(badarg, [Key, Fun, D]);
+        D1 -> D1
+    end.
+
+update(Key, Fun, Initial, D) -> put_value(Key, Fun, Initial, D).
+
+update_counter(Key, Incr, D) when is_number(Incr) ->
+    put_value(Key, fun(Old) -> Old + Incr end, Incr, D).
+
+put_value(Key, Fun, Initial, D) ->
+    case change(Key, Fun, D) of
+        error ->
+            Slot = slot(D, Key),
+            D1 = set_bucket(D, Slot, bucket(D, Slot) ++ [[Key | Initial]]),
+            maybe_expand(D1#dict{size = D1#dict.size + 1});
+        D1 -> D1
+    end.
+
+change(Key, Fun, D) ->
+    Slot = slot(D, Key),
+    case change_bucket(Key, Fun, bucket(D, Slot)) of
+        error -> error;
+        Bucket -> set_bucket(D, Slot, Bucket)
+    end.
+
+change_bucket(Key, Fun, [[K | V] | Bucket]) when K =:= Key -> [[K | Fun(V)] | Bucket];
+change_bucket(Key, Fun, [Pair | Bucket]) ->
+    case change_bucket(Key, Fun, Bucket) of
+        error -> error;
+        Bucket1 -> [Pair | Bucket1]
+    end;
+change_bucket(_, _, []) -> error.
+
+erase(Key, D) ->
+    case take(Key, D) of
+        {_, D1} -> D1;
+        error -> D
+    end.
+
+take(Key, D) ->
+    Slot = slot(D, Key),
+    case take_pair(Key, bucket(D, Slot)) of
+        {Value, Bucket} ->
+            D1 = set_bucket(D, Slot, Bucket),
+            {Value, maybe_contract(D1#dict{size = D1#dict.size - 1})};
+        error -> error
+    end.
+
+take_pair(Key, [[K | V] | Bucket]) when K =:= Key -> {V, Bucket};
+take_pair(Key, [Pair | Bucket]) ->
+    case take_pair(Key, Bucket) of
+        {V, Bucket1} -> {V, [Pair | Bucket1]};
+        error -> error
+    end;
+take_pair(_, []) -> error.
+
+%% ---------------------------------------------------------------------
+%% Whole dictionaries.
+
+%% Record fields are read with D#dict.F where OTP fails with
+%% {badrecord, D} on a term that is not a dictionary.
+fold(Fun, Acc, D) when is_function(Fun, 3) ->
+    Segs = D#dict.segs,
+    fold_segs(fun([K | V], A) -> Fun(K, V, A) end, Acc, Segs, tuple_size(Segs)).
+
+map(Fun, D) when is_function(Fun, 2) ->
+    Segs = D#dict.segs,
+    MapSeg = fun(Seg) ->
+                     list_to_tuple([[[K | Fun(K, V)] || [K | V] <- B]
+                                    || B <- tuple_to_list(Seg)])
+             end,
+    D#dict{segs = list_to_tuple([MapSeg(Seg) || Seg <- tuple_to_list(Segs)])}.
+
+filter(Pred, D) when is_function(Pred, 2) ->
+    Segs = D#dict.segs,
+    {NewSegs, Removed} = filter_segs(fun([K | V]) -> Pred(K, V) end,
+                                     tuple_to_list(Segs), [], 0),
+    %% Like OTP, at most one slot is given back, however many were removed.
+    maybe_contract(D#dict{segs = NewSegs, size = D#dict.size - Removed}).
+
+%% The pairs of the smaller dictionary are stored into the bigger one;
+%% Fun(Key, Value1, Value2) resolves a key present in both.
+merge(Fun, D1, D2) when is_function(Fun, 3), D1#dict.size < D2#dict.size ->
+    Put = fun(K, V1, Store) -> store_put(K, fun(V2) -> Fun(K, V1, V2) end, V1, Store) end,
+    from_store(fold(Put, to_store(D2), D1));
+merge(Fun, D1, D2) when is_function(Fun, 3) ->
+    Put = fun(K, V2, Store) -> store_put(K, fun(V1) -> Fun(K, V1, V2) end, V2, Store) end,
+    %% Like OTP, D2 is checked first, and an empty D2 leaves D1 untouched
+    %% (whatever it is).
+    case D2#dict.size of
+        0 -> D1;
+        _ -> from_store(fold(Put, to_store(D1), D2))
+    end.
+
+%% ---------------------------------------------------------------------
+%% The hash table, as in sets.erl. Slot I is bucket (I - 1) rem 16 + 1 of
+%% segment (I - 1) div 16 + 1.
+
+fold_segs(_Fun, Acc, _Segs, 0) -> Acc;
+fold_segs(Fun, Acc, Segs, I) ->
+    Seg = element(I, Segs),
+    fold_segs(Fun, fold_seg(Fun, Acc, Seg, tuple_size(Seg)), Segs, I - 1).
+
+fold_seg(_Fun, Acc, _Seg, 0) -> Acc;
+fold_seg(Fun, Acc, Seg, I) ->
+    fold_seg(Fun, lists:foldl(Fun, Acc, element(I, Seg)), Seg, I - 1).
+
+filter_segs(Pred, [Seg | Segs], Done, Removed) ->
+    {Buckets, R} = filter_buckets(Pred, tuple_to_list(Seg), [], Removed),
+    filter_segs(Pred, Segs, [list_to_tuple(Buckets) | Done], R);
+filter_segs(_Pred, [], Done, Removed) ->
+    {list_to_tuple(lists:reverse(Done)), Removed}.
+
+filter_buckets(Pred, [B | Bs], Done, Removed) ->
+    Kept = [E || E <- B, Pred(E)],
+    filter_buckets(Pred, Bs, [Kept | Done], Removed + length(B) - length(Kept));
+filter_buckets(_Pred, [], Done, Removed) -> {lists:reverse(Done), Removed}.
+
+slot(D, Key) ->
+    case hash_slot(Key, D#dict.maxn) of
+        H when H > D#dict.n -> H - D#dict.bso;
+        H -> H
+    end.
+
+bucket(#dict{segs = Segs}, Slot) ->
+    element((Slot - 1) rem ?SEG_SIZE + 1, element((Slot - 1) div ?SEG_SIZE + 1, Segs)).
+
+set_bucket(#dict{segs = Segs} = D, Slot, Bucket) ->
+    SegI = (Slot - 1) div ?SEG_SIZE + 1,
+    BucketI = (Slot - 1) rem ?SEG_SIZE + 1,
+    Seg = setelement(BucketI, element(SegI, Segs), Bucket),
+    D#dict{segs = setelement(SegI, Segs, Seg)}.
+
+%% Storing many keys: every store/3 copies the segment tuple, so bulk
+%% stores work on a store, {Dict, #{Slot => Bucket}}, whose buckets are
+%% converted back to segments once at the end. The steps are those of
+%% put_value/4, so the result is the same dictionary.
+to_store(D) ->
+    Segs = D#dict.segs,
+    Buckets = lists:append([tuple_to_list(Seg) || Seg <- tuple_to_list(Segs)]),
+    Slots = [{Slot, B} || {Slot, B} <- lists:zip(lists:seq(1, length(Buckets)), Buckets), B =/= []],
+    {D, maps:from_list(Slots)}.
+
+from_store({#dict{maxn = MaxN} = D, Buckets}) ->
+    Segs = [list_to_tuple([maps:get(Slot, Buckets, [])
+                           || Slot <- lists:seq(First, First + ?SEG_SIZE - 1)])
+            || First <- lists:seq(1, MaxN, ?SEG_SIZE)],
+    D#dict{segs = list_to_tuple(Segs)}.
+
+store_put(Key, Fun, Initial, {D, Buckets}) ->
+    Slot = slot(D, Key),
+    Bucket = maps:get(Slot, Buckets, []),
+    case change_bucket(Key, Fun, Bucket) of
+        error ->
+            store_expand({D#dict{size = D#dict.size + 1},
+                          Buckets#{Slot => Bucket ++ [[Key | Initial]]}});
+        Bucket1 -> {D, Buckets#{Slot => Bucket1}}
+    end.
+
+store_expand({#dict{size = Size, exp_size = Exp}, _} = Store) when Size =< Exp -> Store;
+store_expand({#dict{n = N, maxn = MaxN, bso = Bso} = D0, Buckets}) ->
+    D = case N =:= MaxN of
+            true -> D0#dict{maxn = 2 * MaxN, bso = 2 * Bso};
+            false -> D0
+        end,
+    N1 = N + 1,
+    Old = N1 - D#dict.bso,
+    D1 = D#dict{n = N1, exp_size = N1 * ?EXPAND_LOAD, con_size = N1 * ?CONTRACT_LOAD},
+    {Stay, Move} = lists:partition(fun([K | _]) -> hash_slot(K, D1#dict.maxn) =:= Old end,
+                                   maps:get(Old, Buckets, [])),
+    {D1, Buckets#{Old => Stay, N1 => Move}}.
+
+maybe_expand(#dict{size = Size, exp_size = Exp} = D) when Size =< Exp -> D;
+maybe_expand(#dict{n = N, maxn = MaxN} = D0) ->
+    D = case N =:= MaxN of
+            true -> grow_segs(D0);
+            false -> D0
+        end,
+    N1 = N + 1,
+    Old = N1 - D#dict.bso,
+    D1 = D#dict{n = N1, exp_size = N1 * ?EXPAND_LOAD, con_size = N1 * ?CONTRACT_LOAD},
+    {Stay, Move} = lists:partition(fun([K | _]) -> hash_slot(K, D1#dict.maxn) =:= Old end,
+                                   bucket(D1, Old)),
+    set_bucket(set_bucket(D1, Old, Stay), N1, Move).
+
+grow_segs(#dict{maxn = MaxN, bso = Bso, segs = Segs, empty = Empty} = D) ->
+    More = lists:duplicate(tuple_size(Segs), Empty),
+    D#dict{maxn = 2 * MaxN, bso = 2 * Bso,
+           segs = list_to_tuple(tuple_to_list(Segs) ++ More)}.
+
+maybe_contract(#dict{size = Size, con_size = Con, n = N} = D)
+  when Size < Con, N > ?SEG_SIZE ->
+    Buddy = N - D#dict.bso,
+    Merged = bucket(D, Buddy) ++ bucket(D, N),
+    N1 = N - 1,
+    D1 = set_bucket(set_bucket(D, N, []), Buddy, Merged),
+    D2 = D1#dict{n = N1, exp_size = N1 * ?EXPAND_LOAD, con_size = N1 * ?CONTRACT_LOAD},
+    case N1 =:= D#dict.bso of
+        true -> shrink_segs(D2);
+        false -> D2
+    end;
+maybe_contract(D) -> D.
+
+shrink_segs(#dict{maxn = MaxN, bso = Bso, segs = Segs} = D) ->
+    Kept = lists:sublist(tuple_to_list(Segs), tuple_size(Segs) div 2),
+    D#dict{maxn = MaxN div 2, bso = Bso div 2, segs = list_to_tuple(Kept)}.
+
+%% OTP's erlang:phash(Term, Range), as observed in OTP 25 (the constants
+%% were found by observing erlang:phash/2). The hash is computed along the
+%% term with an accumulator: each atom, integer word, float, list or
+%% binary byte and each tuple, list or binary end multiplies the
+%% accumulator by a constant of its kind and adds its own value:
+%%   atom     the PJW hash of its name
+%%   integer  32 bits at a time, least significant first, each word a
+%%            weighted sum of its bytes (other weights when negative)
+%%   float    the exclusive or of its two 32-bit halves (0.0 for -0.0)
+%%   tuple    its elements in turn, then its arity
+%%   list     its elements in turn (bytes 0..255 by value), then its end
+%%   binary   its bytes in turn, then its size
+%% Other terms (bitstrings, pids, maps, improper lists, ...) are hashed with
+%% swerl's erlang:phash2/1 instead, so they are not placed as in OTP.
+hash_slot(Term, Range) ->
+    H = try hash(Term, 0)
+        catch throw:not_reproduced -> erlang:phash2(Term)
+        end,
+    H rem Range + 1.
+
+hash(A, Acc) when is_atom(A) -> mix(Acc, 268440163, pjw(atom_text(A), 0));
+hash(I, Acc) when is_integer(I), I >= 0 ->
+    int_hash(I, {2788898427, 1920229267, 3221236587, 268435459}, mix(Acc, 2130147875, 0));
+hash(I, Acc) when is_integer(I) ->
+    int_hash(-I, {1680185269, 3765867549, 1613150661, 268436141}, mix(Acc, 3020987021, 0));
+hash(F, Acc) when is_float(F), F == 0 -> mix(Acc, 268437017, 0);
+hash(F, Acc) when is_float(F) ->
+    <<High:32, Low:32>> = <<F/float>>,
+    mix(Acc, 268437017, High bxor Low);
+hash(T, Acc) when is_tuple(T) ->
+    mix(tuple_hash(T, 1, Acc), 268439627, tuple_size(T));
+hash(B, Acc) when is_binary(B) -> mix(binary_hash(B, Acc), 268436141, byte_size(B));
+hash([], Acc) -> mix(Acc, 268435459, 1);
+hash(L, Acc) when is_list(L) -> mix(list_hash(L, Acc), 2684360725, 268437511);
+hash(_, _) -> throw(not_reproduced).
+
+mix(Acc, Multiplier, Value) -> (Acc * Multiplier + Value) band 16#ffffffff.
+
+tuple_hash(T, I, Acc) when I > tuple_size(T) -> Acc;
+tuple_hash(T, I, Acc) -> tuple_hash(T, I + 1, hash(element(I, T), Acc)).
+
+binary_hash(<<C, Rest/binary>>, Acc) -> binary_hash(Rest, mix(Acc, 268440163, C));
+binary_hash(<<>>, Acc) -> Acc.
+
+list_hash([C | Cs], Acc) when is_integer(C), C >= 0, C < 256 ->
+    list_hash(Cs, mix(Acc, 268439161, C));
+list_hash([E | Es], Acc) -> list_hash(Es, hash(E, Acc));
+list_hash([], Acc) -> Acc;
+list_hash(_, _) -> throw(not_reproduced).
+
+%% A Latin-1 atom is hashed by its characters, any other by its UTF-8 bytes.
+atom_text(A) ->
+    Chars = atom_to_list(A),
+    case lists:all(fun(C) -> C < 256 end, Chars) of
+        true -> Chars;
+        false -> binary_to_list(atom_to_binary(A, utf8))
+    end.
+
+pjw([C | Cs], H0) ->
+    H = (H0 bsl 4) + C,
+    case H band 16#f0000000 of
+        0 -> pjw(Cs, H);
+        G -> pjw(Cs, (H bxor (G bsr 24)) bxor G)
+    end;
+pjw([], H) -> H.
+
+%% Acc already holds the previous accumulator times the integer's
+%% multiplier; each further word multiplies it again.
+int_hash(I, {W0, W1, W2, W3} = Weights, Acc) ->
+    Word = (I band 255) * W0 + ((I bsr 8) band 255) * W1
+        + ((I bsr 16) band 255) * W2 + ((I bsr 24) band 255) * W3,
+    Acc1 = (Acc + Word) band 16#ffffffff,
+    case I bsr 32 of
+        0 -> Acc1;
+        Rest -> int_hash(Rest, Weights, mix(Acc1, 3483882337, 0))
+    end.
+
+"""##,
         "error_logger": #"""
 %% error_logger: the legacy report API, written from the OTP 25 documentation.
 %%
@@ -134,6 +491,476 @@ foldr(F, Acc, Table) ->
 %% function_clause error from lists:foldl/3, and only when there is an object.
 fold(F, Acc, [Object | Objects]) -> fold(F, lists:foldl(F, Acc, [Object]), Objects);
 fold(_F, Acc, []) -> Acc.
+
+"""#,
+        "gb_sets": #"""
+%% gb_sets: ordered sets as general balanced trees, written from the OTP 25
+%% documentation and from observing OTP's results.
+%%
+%% A set is {Size, Node}, a Node being nil or {Element, Smaller, Bigger},
+%% balanced as in gb_trees.erl (see there): an insertion that makes a path
+%% too long rebuilds the lowest subtree that is too tall for its size.
+%% Elements are compared with < and >, so 1 and 1.0 are the same element.
+-module(gb_sets).
+-compile({no_auto_import, [size/1]}).
+
+-export([empty/0, new/0, is_empty/1, size/1, singleton/1, is_member/2,
+         is_element/2, insert/2, add/2, add_element/2, delete/2,
+         delete_any/2, del_element/2, balance/1, union/2, union/1,
+         intersection/2, intersection/1, is_disjoint/2, difference/2,
+         subtract/2, is_subset/2, to_list/1, from_list/1, from_ordset/1,
+         smallest/1, largest/1, take_smallest/1, take_largest/1,
+         iterator/1, iterator_from/2, next/1, filter/2, fold/3, is_set/1]).
+
+empty() -> {0, nil}.
+
+new() -> empty().
+
+is_empty({0, nil}) -> true;
+is_empty(_) -> false.
+
+size({Size, _}) -> Size.
+
+singleton(Element) -> {1, {Element, nil, nil}}.
+
+is_set({0, nil}) -> true;
+is_set({Size, {_, _, _}}) when is_integer(Size), Size >= 0 -> true;
+is_set(_) -> false.
+
+is_member(Element, {_, Node}) -> is_member_1(Element, Node).
+
+is_member_1(Element, {E, Smaller, _}) when Element < E -> is_member_1(Element, Smaller);
+is_member_1(Element, {E, _, Bigger}) when Element > E -> is_member_1(Element, Bigger);
+is_member_1(_, {_, _, _}) -> true;
+is_member_1(_, nil) -> false.
+
+is_element(Element, Set) -> is_member(Element, Set).
+
+%% ---------------------------------------------------------------------
+%% Inserting and deleting.
+
+insert(Element, {Size, Node}) ->
+    S1 = Size + 1,
+    {S1, case insert_1(Element, Node, S1 * S1) of
+             {rebuild, Tree, _, _} -> balance_node(Tree, S1);
+             Tree -> Tree
+         end}.
+
+%% As gb_trees:insert_1/4: Limit halves at each level; reaching a nil
+%% with Limit 0 means the path is too long for the tree's size.
+insert_1(Element, {E, Smaller, Bigger}, Limit) when Element < E ->
+    case insert_1(Element, Smaller, Limit bsr 1) of
+        {rebuild, S1, H1, Sz1} -> check({E, S1, Bigger}, H1, Sz1, count(Bigger));
+        S1 -> {E, S1, Bigger}
+    end;
+insert_1(Element, {E, Smaller, Bigger}, Limit) when Element > E ->
+    case insert_1(Element, Bigger, Limit bsr 1) of
+        {rebuild, B1, H1, Sz1} -> check({E, Smaller, B1}, H1, Sz1, count(Smaller));
+        B1 -> {E, Smaller, B1}
+    end;
+insert_1(Element, nil, 0) -> {rebuild, {Element, nil, nil}, 0, 1};
+insert_1(Element, nil, _) -> {Element, nil, nil};
+insert_1(Element, _, _) -> erlang:error({key_exists, Element}).
+
+check(Node, ChildHeight, ChildSize, OtherSize) ->
+    H = ChildHeight + 1,
+    S = ChildSize + OtherSize + 1,
+    case (1 bsl H) > S * S of
+        true -> balance_node(Node, S);
+        false -> {rebuild, Node, H, S}
+    end.
+
+count(nil) -> 0;
+count({_, Smaller, Bigger}) -> count(Smaller) + 1 + count(Bigger).
+
+add(Element, Set) ->
+    case is_member(Element, Set) of
+        true -> Set;
+        false -> insert(Element, Set)
+    end.
+
+add_element(Element, Set) -> add(Element, Set).
+
+delete(Element, {Size, Node}) -> {Size - 1, delete_1(Element, Node)}.
+
+delete_1(Element, {E, Smaller, Bigger}) when Element < E -> {E, delete_1(Element, Smaller), Bigger};
+delete_1(Element, {E, Smaller, Bigger}) when Element > E -> {E, Smaller, delete_1(Element, Bigger)};
+delete_1(_, {_, Smaller, Bigger}) -> merge(Smaller, Bigger).
+
+merge(Smaller, nil) -> Smaller;
+merge(nil, Bigger) -> Bigger;
+merge(Smaller, Bigger) ->
+    {E, Bigger1} = take_smallest_1(Bigger),
+    {E, Smaller, Bigger1}.
+
+delete_any(Element, Set) ->
+    case is_member(Element, Set) of
+        true -> delete(Element, Set);
+        false -> Set
+    end.
+
+del_element(Element, Set) -> delete_any(Element, Set).
+
+smallest({_, Node}) -> smallest_1(Node).
+
+smallest_1({E, nil, _}) -> E;
+smallest_1({_, Smaller, _}) -> smallest_1(Smaller).
+
+largest({_, Node}) -> largest_1(Node).
+
+largest_1({E, _, nil}) -> E;
+largest_1({_, _, Bigger}) -> largest_1(Bigger).
+
+take_smallest({Size, Node}) ->
+    {E, Node1} = take_smallest_1(Node),
+    {E, {Size - 1, Node1}}.
+
+take_smallest_1({E, nil, Bigger}) -> {E, Bigger};
+take_smallest_1({E, Smaller, Bigger}) ->
+    {E1, Smaller1} = take_smallest_1(Smaller),
+    {E1, {E, Smaller1, Bigger}}.
+
+take_largest({Size, Node}) ->
+    {E, Node1} = take_largest_1(Node),
+    {E, {Size - 1, Node1}}.
+
+take_largest_1({E, Smaller, nil}) -> {E, Smaller};
+take_largest_1({E, Smaller, Bigger}) ->
+    {E1, Bigger1} = take_largest_1(Bigger),
+    {E1, {E, Smaller, Bigger1}}.
+
+%% ---------------------------------------------------------------------
+%% Whole sets. Results built from sorted lists are perfectly balanced.
+
+balance({Size, Node}) -> {Size, balance_node(Node, Size)}.
+
+balance_node(Node, Size) -> element(1, build(Size, to_list_1(Node, []))).
+
+from_ordset(List) ->
+    Size = length(List),
+    {Size, element(1, build(Size, List))}.
+
+from_list(List) -> from_ordset(lists:usort(List)).
+
+%% A perfectly balanced node of the first N elements of a sorted list, and
+%% the elements left over. The smaller half goes to the bigger side.
+build(0, Rest) -> {nil, Rest};
+build(N, List) ->
+    Left = N div 2,
+    {Smaller, [E | Rest]} = build(Left, List),
+    {Bigger, Rest1} = build(N - 1 - Left, Rest),
+    {{E, Smaller, Bigger}, Rest1}.
+
+to_list({_, Node}) -> to_list_1(Node, []).
+
+to_list_1({E, Smaller, Bigger}, Acc) -> to_list_1(Smaller, [E | to_list_1(Bigger, Acc)]);
+to_list_1(nil, Acc) -> Acc.
+
+%% A small set is inserted element by element into a big one; otherwise
+%% the sorted elements are merged and rebuilt by build_result/1.
+union({N1, _} = Set1, {N2, _} = Set2) when N1 < N2 -> union_1(Set1, Set2);
+union(Set1, Set2) -> union_1(Set2, Set1).
+
+union_1({Small, _} = SmallSet, {Big, _} = BigSet) ->
+    case Big >= 10 andalso Small * union_log(Big) =< Big of
+        true -> lists:foldl(fun add/2, BigSet, to_list(SmallSet));
+        false -> build_result(ordsets:union(to_list(SmallSet), to_list(BigSet)))
+    end.
+
+%% Where OTP switches from inserting to merging, as observed: the bigger
+%% set must have 10 elements or more, and the smaller at most
+%% Big / round(1.46 * ln(Big)) of them (checked for every size up to 140
+%% and every seventh size up to 3000).
+union_log(Size) -> round(1.46 * math:log(Size)).
+
+union([Set | Sets]) -> lists:foldl(fun(S, Acc) -> union(Acc, S) end, Set, Sets);
+union([]) -> empty().
+
+intersection(Set1, Set2) ->
+    build_result(ordsets:intersection(to_list(Set1), to_list(Set2))).
+
+intersection([Set | Sets]) -> lists:foldl(fun(S, Acc) -> intersection(Acc, S) end, Set, Sets).
+
+difference(Set1, Set2) -> build_result(ordsets:subtract(to_list(Set1), to_list(Set2))).
+
+subtract(Set1, Set2) -> difference(Set1, Set2).
+
+%% The results of union, intersection and difference are balanced with
+%% the bigger half on the bigger side (from_ordset/1 does the opposite).
+build_result(List) ->
+    Size = length(List),
+    {Size, element(1, build_bigger_right(Size, List))}.
+
+build_bigger_right(0, Rest) -> {nil, Rest};
+build_bigger_right(N, List) ->
+    Left = (N - 1) div 2,
+    {Smaller, [E | Rest]} = build_bigger_right(Left, List),
+    {Bigger, Rest1} = build_bigger_right(N - 1 - Left, Rest),
+    {{E, Smaller, Bigger}, Rest1}.
+
+is_disjoint(Set1, Set2) -> ordsets:is_disjoint(to_list(Set1), to_list(Set2)).
+
+is_subset(Set1, Set2) -> ordsets:is_subset(to_list(Set1), to_list(Set2)).
+
+filter(Pred, Set) when is_function(Pred, 1) ->
+    from_ordset([E || E <- to_list(Set), Pred(E)]).
+
+fold(Fun, Acc, {_, Node}) when is_function(Fun, 2) -> fold_1(Fun, Acc, Node).
+
+fold_1(Fun, Acc, {E, Smaller, Bigger}) -> fold_1(Fun, Fun(E, fold_1(Fun, Acc, Smaller)), Bigger);
+fold_1(_, Acc, nil) -> Acc.
+
+%% ---------------------------------------------------------------------
+%% Iterators: the stack of nodes still to visit, the next one first.
+
+iterator({_, Node}) -> iterator_1(Node, []).
+
+iterator_1({_, nil, _} = Node, Stack) -> [Node | Stack];
+iterator_1({_, Smaller, _} = Node, Stack) -> iterator_1(Smaller, [Node | Stack]);
+iterator_1(nil, Stack) -> Stack.
+
+iterator_from(Element, {_, Node}) -> iterator_from_1(Element, Node, []).
+
+iterator_from_1(Element, {E, _, Bigger}, Stack) when E < Element ->
+    iterator_from_1(Element, Bigger, Stack);
+iterator_from_1(_, {_, nil, _} = Node, Stack) -> [Node | Stack];
+iterator_from_1(Element, {E, Smaller, _} = Node, Stack) when E > Element ->
+    iterator_from_1(Element, Smaller, [Node | Stack]);
+iterator_from_1(_, {_, _, _} = Node, Stack) -> [Node | Stack];
+iterator_from_1(_, nil, Stack) -> Stack.
+
+next([{E, _, Bigger} | Stack]) -> {E, iterator_1(Bigger, Stack)};
+next([]) -> none.
+
+"""#,
+        "gb_trees": #"""
+%% gb_trees: general balanced trees (Arne Andersson's), written from the
+%% OTP 25 documentation and from observing OTP's results.
+%%
+%% A tree is {Size, Node}, a Node being nil or {Key, Value, Smaller, Bigger}.
+%% Nodes are never rotated: an insertion that makes the path to the new
+%% node too long rebuilds, perfectly balanced, the lowest subtree on that
+%% path whose height h (in edges) and size s satisfy 2^h > s^2. Trees are
+%% thus OTP's node for node, so they print and compare as in OTP. Keys are
+%% compared with < and >, so 1 and 1.0 are the same key.
+-module(gb_trees).
+
+-export([empty/0, is_empty/1, size/1, lookup/2, get/2, is_defined/2,
+         insert/3, update/3, enter/3, delete/2, delete_any/2, take/2,
+         take_any/2, balance/1, from_orddict/1, to_list/1, keys/1, values/1,
+         smallest/1, largest/1, take_smallest/1, take_largest/1, map/2,
+         iterator/1, iterator_from/2, next/1]).
+-compile({no_auto_import, [size/1, get/2]}).
+
+empty() -> {0, nil}.
+
+is_empty({0, nil}) -> true;
+is_empty(_) -> false.
+
+size({Size, _}) when is_integer(Size), Size >= 0 -> Size.
+
+%% ---------------------------------------------------------------------
+%% Looking up.
+
+lookup(Key, {_, Node}) -> lookup_1(Key, Node).
+
+lookup_1(Key, {K, _, Smaller, _}) when Key < K -> lookup_1(Key, Smaller);
+lookup_1(Key, {K, _, _, Bigger}) when Key > K -> lookup_1(Key, Bigger);
+lookup_1(_, {_, Value, _, _}) -> {value, Value};
+lookup_1(_, nil) -> none.
+
+is_defined(Key, {_, Node}) -> lookup_1(Key, Node) =/= none.
+
+%% A missing key fails with function_clause, as in OTP.
+get(Key, {_, Node}) -> get_1(Key, Node).
+
+get_1(Key, {K, _, Smaller, _}) when Key < K -> get_1(Key, Smaller);
+get_1(Key, {K, _, _, Bigger}) when Key > K -> get_1(Key, Bigger);
+get_1(_, {_, Value, _, _}) -> Value.
+
+%% ---------------------------------------------------------------------
+%% Inserting.
+
+insert(Key, Value, {Size, Node}) ->
+    S1 = Size + 1,
+    {S1, case insert_1(Key, Value, Node, S1 * S1) of
+             {rebuild, Tree, _, _} -> balance_node(Tree, S1);
+             Tree -> Tree
+         end}.
+
+%% Limit is the square of the new tree size: a new node deeper than its
+%% base-2 logarithm makes the path too long. Such an insertion returns
+%% {rebuild, Node, Height, Size} until an ancestor is found to rebuild.
+insert_1(Key, Value, {K, V, Smaller, Bigger}, Limit) when Key < K ->
+    case insert_1(Key, Value, Smaller, Limit bsr 1) of
+        {rebuild, S1, H1, Sz1} -> check({K, V, S1, Bigger}, H1, Sz1, count(Bigger));
+        S1 -> {K, V, S1, Bigger}
+    end;
+insert_1(Key, Value, {K, V, Smaller, Bigger}, Limit) when Key > K ->
+    case insert_1(Key, Value, Bigger, Limit bsr 1) of
+        {rebuild, B1, H1, Sz1} -> check({K, V, Smaller, B1}, H1, Sz1, count(Smaller));
+        B1 -> {K, V, Smaller, B1}
+    end;
+insert_1(Key, Value, nil, 0) -> {rebuild, {Key, Value, nil, nil}, 0, 1};
+insert_1(Key, Value, nil, _) -> {Key, Value, nil, nil};
+insert_1(Key, _, _, _) -> erlang:error({key_exists, Key}).
+
+check(Node, ChildHeight, ChildSize, OtherSize) ->
+    H = ChildHeight + 1,
+    S = ChildSize + OtherSize + 1,
+    case (1 bsl H) > S * S of
+        true -> balance_node(Node, S);
+        false -> {rebuild, Node, H, S}
+    end.
+
+count(nil) -> 0;
+count({_, _, Smaller, Bigger}) -> count(Smaller) + 1 + count(Bigger).
+
+update(Key, Value, {Size, Node}) -> {Size, update_1(Key, Value, Node)}.
+
+update_1(Key, Value, {K, V, Smaller, Bigger}) when Key < K ->
+    {K, V, update_1(Key, Value, Smaller), Bigger};
+update_1(Key, Value, {K, V, Smaller, Bigger}) when Key > K ->
+    {K, V, Smaller, update_1(Key, Value, Bigger)};
+update_1(Key, Value, {_, _, Smaller, Bigger}) -> {Key, Value, Smaller, Bigger}.
+
+enter(Key, Value, Tree) ->
+    case is_defined(Key, Tree) of
+        true -> update(Key, Value, Tree);
+        false -> insert(Key, Value, Tree)
+    end.
+
+%% ---------------------------------------------------------------------
+%% Deleting. A removed node is replaced by the smallest node of its
+%% bigger subtree.
+
+delete(Key, {Size, Node}) -> {Size - 1, delete_1(Key, Node)}.
+
+delete_1(Key, {K, V, Smaller, Bigger}) when Key < K -> {K, V, delete_1(Key, Smaller), Bigger};
+delete_1(Key, {K, V, Smaller, Bigger}) when Key > K -> {K, V, Smaller, delete_1(Key, Bigger)};
+delete_1(_, {_, _, Smaller, Bigger}) -> merge(Smaller, Bigger).
+
+merge(Smaller, nil) -> Smaller;
+merge(nil, Bigger) -> Bigger;
+merge(Smaller, Bigger) ->
+    {K, V, Bigger1} = take_smallest_1(Bigger),
+    {K, V, Smaller, Bigger1}.
+
+delete_any(Key, Tree) ->
+    case is_defined(Key, Tree) of
+        true -> delete(Key, Tree);
+        false -> Tree
+    end.
+
+take(Key, {Size, Node}) ->
+    {Value, Node1} = take_1(Key, Node),
+    {Value, {Size - 1, Node1}}.
+
+take_1(Key, {K, V, Smaller, Bigger}) when Key < K ->
+    {Value, S1} = take_1(Key, Smaller),
+    {Value, {K, V, S1, Bigger}};
+take_1(Key, {K, V, Smaller, Bigger}) when Key > K ->
+    {Value, B1} = take_1(Key, Bigger),
+    {Value, {K, V, Smaller, B1}};
+take_1(_, {_, Value, Smaller, Bigger}) -> {Value, merge(Smaller, Bigger)}.
+
+take_any(Key, Tree) ->
+    case is_defined(Key, Tree) of
+        true -> take(Key, Tree);
+        false -> error
+    end.
+
+take_smallest({Size, Node}) ->
+    {K, V, Node1} = take_smallest_1(Node),
+    {K, V, {Size - 1, Node1}}.
+
+take_smallest_1({K, V, nil, Bigger}) -> {K, V, Bigger};
+take_smallest_1({K, V, Smaller, Bigger}) ->
+    {K1, V1, Smaller1} = take_smallest_1(Smaller),
+    {K1, V1, {K, V, Smaller1, Bigger}}.
+
+take_largest({Size, Node}) ->
+    {K, V, Node1} = take_largest_1(Node),
+    {K, V, {Size - 1, Node1}}.
+
+take_largest_1({K, V, Smaller, nil}) -> {K, V, Smaller};
+take_largest_1({K, V, Smaller, Bigger}) ->
+    {K1, V1, Bigger1} = take_largest_1(Bigger),
+    {K1, V1, {K, V, Smaller, Bigger1}}.
+
+smallest({_, Node}) -> smallest_1(Node).
+
+smallest_1({K, V, nil, _}) -> {K, V};
+smallest_1({_, _, Smaller, _}) -> smallest_1(Smaller).
+
+largest({_, Node}) -> largest_1(Node).
+
+largest_1({K, V, _, nil}) -> {K, V};
+largest_1({_, _, _, Bigger}) -> largest_1(Bigger).
+
+%% ---------------------------------------------------------------------
+%% Whole trees.
+
+balance({Size, Node}) -> {Size, balance_node(Node, Size)}.
+
+balance_node(Node, Size) -> element(1, build(Size, to_list_1(Node, []))).
+
+from_orddict(List) ->
+    Size = length(List),
+    {Size, element(1, build(Size, List))}.
+
+%% A perfectly balanced node of the first N pairs of a sorted list, and
+%% the pairs left over. The smaller half goes to the bigger side.
+build(0, Rest) -> {nil, Rest};
+build(N, List) ->
+    Left = N div 2,
+    {Smaller, [{K, V} | Rest]} = build(Left, List),
+    {Bigger, Rest1} = build(N - 1 - Left, Rest),
+    {{K, V, Smaller, Bigger}, Rest1}.
+
+to_list({_, Node}) -> to_list_1(Node, []).
+
+to_list_1({K, V, Smaller, Bigger}, Acc) -> to_list_1(Smaller, [{K, V} | to_list_1(Bigger, Acc)]);
+to_list_1(nil, Acc) -> Acc.
+
+keys({_, Node}) -> keys_1(Node, []).
+
+keys_1({K, _, Smaller, Bigger}, Acc) -> keys_1(Smaller, [K | keys_1(Bigger, Acc)]);
+keys_1(nil, Acc) -> Acc.
+
+values({_, Node}) -> values_1(Node, []).
+
+values_1({_, V, Smaller, Bigger}, Acc) -> values_1(Smaller, [V | values_1(Bigger, Acc)]);
+values_1(nil, Acc) -> Acc.
+
+map(Fun, {Size, Node}) when is_function(Fun, 2) -> {Size, map_1(Fun, Node)}.
+
+map_1(Fun, {K, V, Smaller, Bigger}) ->
+    {K, Fun(K, V), map_1(Fun, Smaller), map_1(Fun, Bigger)};
+map_1(_, nil) -> nil.
+
+%% ---------------------------------------------------------------------
+%% Iterators: the stack of nodes still to visit (with their bigger
+%% subtrees), the next node first.
+
+iterator({_, Node}) -> iterator_1(Node, []).
+
+iterator_1({_, _, nil, _} = Node, Stack) -> [Node | Stack];
+iterator_1({_, _, Smaller, _} = Node, Stack) -> iterator_1(Smaller, [Node | Stack]);
+iterator_1(nil, Stack) -> Stack.
+
+iterator_from(Key, {_, Node}) -> iterator_from_1(Key, Node, []).
+
+iterator_from_1(Key, {K, _, _, Bigger}, Stack) when K < Key ->
+    iterator_from_1(Key, Bigger, Stack);
+iterator_from_1(_, {_, _, nil, _} = Node, Stack) -> [Node | Stack];
+iterator_from_1(Key, {K, _, Smaller, _} = Node, Stack) when K > Key ->
+    iterator_from_1(Key, Smaller, [Node | Stack]);
+iterator_from_1(_, {_, _, _, _} = Node, Stack) -> [Node | Stack];
+iterator_from_1(_, nil, Stack) -> Stack.
+
+next([{K, V, _, Bigger} | Stack]) -> {K, V, iterator_1(Bigger, Stack)};
+next([]) -> none.
 
 """#,
         "gen": #"""
@@ -2976,6 +3803,624 @@ to_map(List, Stages) ->
     to_map(apply_stages(List, Stages)).
 
 from_map(Map) -> maps:to_list(Map).
+
+"""##,
+        "queue": #"""
+%% queue: double-ended FIFO queues, written from the OTP 25 documentation
+%% and from observing OTP's results.
+%%
+%% A queue is {Rear, Front}: Front holds the oldest items first, Rear the
+%% newest items first, so the queue reads Front ++ reverse(Rear). Whenever
+%% the queue has two or more items neither list is empty; when one side
+%% runs dry the other is cut in half. The terms produced are OTP's, item
+%% for item, so queues print and compare (=:=) as in OTP.
+-module(queue).
+-compile({no_auto_import, [get/1]}).
+
+-export([new/0, is_queue/1, is_empty/1, len/1, to_list/1, from_list/1,
+         member/2, in/2, in_r/2, out/1, out_r/1, get/1, get_r/1, peek/1,
+         peek_r/1, drop/1, drop_r/1, reverse/1, join/2, split/2, filter/2,
+         filtermap/2, fold/3, any/2, all/2, delete/2, delete_r/2,
+         delete_with/2, delete_with_r/2]).
+%% The "Okasaki API".
+-export([cons/2, head/1, tail/1, snoc/2, daeh/1, last/1, liat/1, init/1,
+         lait/1]).
+
+new() -> {[], []}.
+
+is_queue({R, F}) when is_list(R), is_list(F) -> true;
+is_queue(_) -> false.
+
+is_empty({[], []}) -> true;
+is_empty({R, F}) when is_list(R), is_list(F) -> false;
+is_empty(Q) -> erlang:error(badarg, [Q]).
+
+len({R, F}) when is_list(R), is_list(F) -> length(R) + length(F);
+len(Q) -> erlang:error(badarg, [Q]).
+
+to_list({R, F}) when is_list(R), is_list(F) -> F ++ lists:reverse(R);
+to_list(Q) -> erlang:error(badarg, [Q]).
+
+from_list(L) when is_list(L) -> front_to_rear(L);
+from_list(L) -> erlang:error(badarg, [L]).
+
+member(X, {R, F}) when is_list(R), is_list(F) ->
+    lists:member(X, F) orelse lists:member(X, R);
+member(X, Q) -> erlang:error(badarg, [X, Q]).
+
+%% ---------------------------------------------------------------------
+%% Adding and removing at either end.
+
+in(X, {[_] = R, []}) -> {[X], R};
+in(X, {R, F}) when is_list(R), is_list(F) -> {[X | R], F};
+in(X, Q) -> erlang:error(badarg, [X, Q]).
+
+in_r(X, {[], [_] = F}) -> {F, [X]};
+in_r(X, {R, F}) when is_list(R), is_list(F) -> {R, [X | F]};
+in_r(X, Q) -> erlang:error(badarg, [X, Q]).
+
+out({[], []} = Q) -> {empty, Q};
+out({R, F} = Q) when is_list(R), is_list(F) ->
+    {X, Rest} = take_front(Q),
+    {{value, X}, Rest};
+out(Q) -> erlang:error(badarg, [Q]).
+
+out_r({[], []} = Q) -> {empty, Q};
+out_r({R, F} = Q) when is_list(R), is_list(F) ->
+    {X, Rest} = take_rear(Q),
+    {{value, X}, Rest};
+out_r(Q) -> erlang:error(badarg, [Q]).
+
+drop({[], []} = Q) -> erlang:error(empty, [Q]);
+drop({R, F} = Q) when is_list(R), is_list(F) -> element(2, take_front(Q));
+drop(Q) -> erlang:error(badarg, [Q]).
+
+drop_r({[], []} = Q) -> erlang:error(empty, [Q]);
+drop_r({R, F} = Q) when is_list(R), is_list(F) -> element(2, take_rear(Q));
+drop_r(Q) -> erlang:error(badarg, [Q]).
+
+get({[], []} = Q) -> erlang:error(empty, [Q]);
+get({R, F}) when is_list(R), is_list(F) -> first_item(R, F);
+get(Q) -> erlang:error(badarg, [Q]).
+
+get_r({[], []} = Q) -> erlang:error(empty, [Q]);
+get_r({R, F}) when is_list(R), is_list(F) -> first_item(F, R);
+get_r(Q) -> erlang:error(badarg, [Q]).
+
+peek({[], []}) -> empty;
+peek({R, F}) when is_list(R), is_list(F) -> {value, first_item(R, F)};
+peek(Q) -> erlang:error(badarg, [Q]).
+
+peek_r({[], []}) -> empty;
+peek_r({R, F}) when is_list(R), is_list(F) -> {value, first_item(F, R)};
+peek_r(Q) -> erlang:error(badarg, [Q]).
+
+%% The item at the head of Near, or else the last of Far.
+first_item(_Far, [X | _]) -> X;
+first_item(Far, []) -> lists:last(Far).
+
+%% Removes the oldest item of a non-empty queue. A front emptied by the
+%% removal is refilled with the older half of the rear; a queue with an
+%% empty front (only built by hand) keeps its newest item in the rear.
+take_front({[X], []}) -> {X, {[], []}};
+take_front({[Y | R], []}) ->
+    [X | F] = lists:reverse(R),
+    {X, {[Y], F}};
+take_front({R, [X]}) -> {X, rear_to_front(R)};
+take_front({R, [X | F]}) -> {X, {R, F}}.
+
+%% Removes the newest item: take_front/1 mirrored.
+take_rear({[], [X]}) -> {X, {[], []}};
+take_rear({[], [Y | F]}) ->
+    [X | R] = lists:reverse(F),
+    {X, {R, [Y]}};
+take_rear({[X], F}) -> {X, front_to_rear(F)};
+take_rear({[X | R], F}) -> {X, {R, F}}.
+
+%% A queue of the items of a front list: the first half of them stays in
+%% front, the rest goes to the rear. A single item goes to the rear.
+front_to_rear([]) -> {[], []};
+front_to_rear([_] = F) -> {F, []};
+front_to_rear(F) ->
+    {Front, Back} = lists:split(length(F) div 2, F),
+    {lists:reverse(Back), Front}.
+
+%% A queue of the items of a rear list: the newer half stays in the rear,
+%% the older half goes to the front. A single item goes to the front.
+rear_to_front([]) -> {[], []};
+rear_to_front([_] = R) -> {[], R};
+rear_to_front(R) ->
+    {Rear, Older} = lists:split(length(R) div 2, R),
+    {Rear, lists:reverse(Older)}.
+
+%% ---------------------------------------------------------------------
+%% Whole queues.
+
+reverse({R, F}) when is_list(R), is_list(F) -> {F, R};
+reverse(Q) -> erlang:error(badarg, [Q]).
+
+join({R, F} = Q, {[], []}) when is_list(R), is_list(F) -> Q;
+join({[], []}, {R, F} = Q) when is_list(R), is_list(F) -> Q;
+join({R1, F1}, {R2, F2}) when is_list(R1), is_list(F1), is_list(R2), is_list(F2) ->
+    {R2, F1 ++ lists:reverse(R1, F2)};
+join(Q1, Q2) -> erlang:error(badarg, [Q1, Q2]).
+
+split(0, {R, F} = Q) when is_list(R), is_list(F) -> {{[], []}, Q};
+split(N, {R, F} = Q) when is_integer(N), N > 0, is_list(R), is_list(F) ->
+    Front = length(F),
+    Len = Front + length(R),
+    if
+        N > Len -> erlang:error(badarg, [N, Q]);
+        N < Front ->
+            {F1, F2} = lists:split(N, F),
+            {split_front(F1), {R, F2}};
+        N =:= Front -> {front_to_rear(F), rear_to_front(R)};
+        N =:= Len -> {Q, {[], []}};
+        true ->
+            {R2, R1} = lists:split(Len - N, R),
+            {{R1, F}, split_rear(R2)}
+    end;
+split(N, Q) -> erlang:error(badarg, [N, Q]).
+
+%% The queue of the items F cut from a front: its oldest item stays in
+%% front and the others go to the rear.
+split_front([_] = F) -> {[], F};
+split_front([X | Xs]) -> {lists:reverse(Xs), [X]}.
+
+%% The queue of the items R cut from a rear: split_front/2 mirrored.
+split_rear([_] = R) -> {R, []};
+split_rear([X | Xs]) -> {[X], lists:reverse(Xs)}.
+
+%% ---------------------------------------------------------------------
+%% Traversals. Rebuilt queues are put back into shape by normal/2.
+
+filter(Fun, {R, F}) when is_function(Fun, 1), is_list(R), is_list(F) ->
+    NewF = filter_list(Fun, F),
+    NewR = lists:reverse(filter_list(Fun, lists:reverse(R))),
+    normal(NewR, NewF);
+filter(Fun, Q) -> erlang:error(badarg, [Fun, Q]).
+
+filter_list(Fun, [X | Xs]) ->
+    case Fun(X) of
+        true -> [X | filter_list(Fun, Xs)];
+        false -> filter_list(Fun, Xs);
+        L when is_list(L) -> L ++ filter_list(Fun, Xs)
+    end;
+filter_list(_Fun, []) -> [].
+
+filtermap(Fun, {R, F}) when is_function(Fun, 1), is_list(R), is_list(F) ->
+    NewF = lists:filtermap(Fun, F),
+    NewR = lists:reverse(lists:filtermap(Fun, lists:reverse(R))),
+    normal(NewR, NewF);
+filtermap(Fun, Q) -> erlang:error(badarg, [Fun, Q]).
+
+normal([], F) -> front_to_rear(F);
+normal(R, []) -> rear_to_front(R);
+normal(R, F) -> {R, F}.
+
+fold(Fun, Acc, {R, F}) when is_function(Fun, 2), is_list(R), is_list(F) ->
+    lists:foldr(Fun, lists:foldl(Fun, Acc, F), R);
+fold(Fun, Acc, Q) -> erlang:error(badarg, [Fun, Acc, Q]).
+
+any(Pred, {R, F}) when is_function(Pred, 1), is_list(R), is_list(F) ->
+    lists:any(Pred, F) orelse lists:any(Pred, R);
+any(Pred, Q) -> erlang:error(badarg, [Pred, Q]).
+
+all(Pred, {R, F}) when is_function(Pred, 1), is_list(R), is_list(F) ->
+    lists:all(Pred, F) andalso lists:all(Pred, R);
+all(Pred, Q) -> erlang:error(badarg, [Pred, Q]).
+
+delete(X, {R, F}) when is_list(R), is_list(F) ->
+    delete_with_1(fun(Y) -> Y =:= X end, R, F);
+delete(X, Q) -> erlang:error(badarg, [X, Q]).
+
+delete_r(X, {R, F}) when is_list(R), is_list(F) ->
+    reverse_back(delete_with_1(fun(Y) -> Y =:= X end, F, R));
+delete_r(X, Q) -> erlang:error(badarg, [X, Q]).
+
+delete_with(Pred, {R, F}) when is_function(Pred, 1), is_list(R), is_list(F) ->
+    delete_with_1(Pred, R, F);
+delete_with(Pred, Q) -> erlang:error(badarg, [Pred, Q]).
+
+delete_with_r(Pred, {R, F}) when is_function(Pred, 1), is_list(R), is_list(F) ->
+    reverse_back(delete_with_1(Pred, F, R));
+delete_with_r(Pred, Q) -> erlang:error(badarg, [Pred, Q]).
+
+reverse_back({R, F}) -> {F, R}.
+
+%% Removes the first item of F ++ reverse(R) that satisfies Pred. Only a
+%% list emptied by the removal is refilled from the other.
+delete_with_1(Pred, R, F) ->
+    case delete_first(Pred, F) of
+        {deleted, []} -> rear_to_front(R);
+        {deleted, NewF} -> {R, NewF};
+        none ->
+            case delete_first(Pred, lists:reverse(R)) of
+                {deleted, []} -> front_to_rear(F);
+                {deleted, NewR} -> {lists:reverse(NewR), F};
+                none -> {R, F}
+            end
+    end.
+
+delete_first(Pred, [X | Xs]) ->
+    case Pred(X) of
+        true -> {deleted, Xs};
+        false ->
+            case delete_first(Pred, Xs) of
+                {deleted, Rest} -> {deleted, [X | Rest]};
+                none -> none
+            end
+    end;
+delete_first(_Pred, []) -> none.
+
+%% ---------------------------------------------------------------------
+%% The Okasaki API: the same operations under the names of Okasaki's
+%% "Purely Functional Data Structures".
+
+cons(X, Q) -> in_r(X, Q).
+head(Q) -> get(Q).
+tail(Q) -> drop(Q).
+snoc(Q, X) -> in(X, Q).
+daeh(Q) -> get_r(Q).
+last(Q) -> get_r(Q).
+liat(Q) -> drop_r(Q).
+init(Q) -> drop_r(Q).
+lait(Q) -> drop_r(Q).
+
+"""#,
+        "sets": ##"""
+%% sets: unordered sets, written from the OTP 25 documentation and from
+%% observing OTP's results.
+%%
+%% Version 2 sets (new([{version, 2}])) are maps with [] as every value.
+%% Version 1 sets, the default, are OTP's linear hash table, a record:
+%%   size     number of elements
+%%   n        number of active slots (buckets), at least 16
+%%   maxn     slots the current segments can hold; n =< maxn
+%%   bso      buddy slot offset, maxn div 2: slot S > n is stored at S - bso
+%%   exp_size the table grows a slot when size exceeds it (n * 5)
+%%   con_size the table loses a slot when size falls below it (n * 3)
+%%   empty    an empty segment: a tuple of 16 empty buckets
+%%   segs     the segments, a tuple of tuples of buckets (lists)
+%% An element's slot comes from its hash (hash_slot/2: OTP's erlang:phash/2
+%% for atoms, numbers, binaries, tuples and lists), so elements list in
+%% OTP's order.
+-module(sets).
+-compile({no_auto_import, [size/1]}).
+
+-export([new/0, new/1, is_set/1, size/1, is_empty/1, to_list/1,
+         from_list/1, from_list/2, is_element/2, add_element/2,
+         del_element/2, union/1, union/2, intersection/1, intersection/2,
+         is_disjoint/2, subtract/2, is_subset/2, fold/3, filter/2]).
+
+-define(SEG_SIZE, 16).
+-define(EXPAND_LOAD, 5).
+-define(CONTRACT_LOAD, 3).
+
+-record(set, {size = 0, n = ?SEG_SIZE, maxn = ?SEG_SIZE, bso = ?SEG_SIZE div 2,
+              exp_size = ?SEG_SIZE * ?EXPAND_LOAD,
+              con_size = ?SEG_SIZE * ?CONTRACT_LOAD,
+              empty, segs}).
+
+new() ->
+    Empty = erlang:make_tuple(?SEG_SIZE, []),
+    #set{empty = Empty, segs = {Empty}}.
+
+new([{version, 2}]) -> #{};
+new(Opts) ->
+    case proplists:get_value(version, Opts, 1) of
+        1 -> new();
+        2 -> #{}
+    end.
+
+from_list(L) -> from_store(lists:foldl(fun store_add/2, to_store(new()), L)).
+
+from_list(L, [{version, 2}]) -> maps:from_keys(L, []);
+from_list(L, Opts) ->
+    case proplists:get_value(version, Opts, 1) of
+        1 -> from_list(L);
+        2 -> maps:from_keys(L, [])
+    end.
+
+is_set(#{}) -> true;
+is_set(#set{}) -> true;
+is_set(_) -> false.
+
+size(#{} = S) -> map_size(S);
+size(#set{size = Size}) -> Size.
+
+is_empty(#{} = S) -> map_size(S) =:= 0;
+is_empty(#set{size = Size}) -> Size =:= 0.
+
+to_list(#{} = S) -> maps:keys(S);
+to_list(#set{} = S) -> fold(fun(E, Acc) -> [E | Acc] end, [], S).
+
+is_element(E, #{} = S) -> is_map_key(E, S);
+is_element(E, #set{} = S) -> lists:member(E, bucket(S, slot(S, E))).
+
+add_element(E, #{} = S) -> S#{E => []};
+add_element(E, #set{} = S) ->
+    Slot = slot(S, E),
+    Bucket = bucket(S, Slot),
+    case lists:member(E, Bucket) of
+        true -> S;
+        false ->
+            S1 = set_bucket(S, Slot, [E | Bucket]),
+            maybe_expand(S1#set{size = S1#set.size + 1})
+    end.
+
+del_element(E, #{} = S) -> maps:remove(E, S);
+del_element(E, #set{} = S) ->
+    Slot = slot(S, E),
+    Bucket = bucket(S, Slot),
+    case lists:member(E, Bucket) of
+        false -> S;
+        true ->
+            S1 = set_bucket(S, Slot, lists:delete(E, Bucket)),
+            maybe_contract(S1#set{size = S1#set.size - 1})
+    end.
+
+%% ---------------------------------------------------------------------
+%% Set algebra. Two maps give a map; otherwise elements are added to or
+%% removed from the first set, one at a time.
+
+union(#{} = S1, #{} = S2) -> maps:merge(S1, S2);
+union(S1, S2) ->
+    case size(S1) < size(S2) of
+        true -> add_all(S1, S2);
+        false -> add_all(S2, S1)
+    end.
+
+add_all(From, #set{} = To) -> from_store(fold(fun store_add/2, to_store(To), From));
+add_all(From, To) -> fold(fun add_element/2, To, From).
+
+union([S1, S2 | Ss]) -> union([union(S1, S2) | Ss]);
+union([S]) -> S;
+union([]) -> new().
+
+intersection(#{} = S1, #{} = S2) ->
+    case map_size(S1) < map_size(S2) of
+        true -> maps:filter(fun(E, _) -> is_map_key(E, S2) end, S1);
+        false -> maps:filter(fun(E, _) -> is_map_key(E, S1) end, S2)
+    end;
+intersection(S1, S2) ->
+    case size(S1) < size(S2) of
+        true -> filter(fun(E) -> is_element(E, S2) end, S1);
+        false -> filter(fun(E) -> is_element(E, S1) end, S2)
+    end.
+
+intersection([S1, S2 | Ss]) -> intersection([intersection(S1, S2) | Ss]);
+intersection([S]) -> S.
+
+is_disjoint(S1, S2) ->
+    {Small, Big} = case size(S1) < size(S2) of
+                       true -> {S1, S2};
+                       false -> {S2, S1}
+                   end,
+    fold(fun(_, false) -> false;
+            (E, true) -> not is_element(E, Big)
+         end, true, Small).
+
+subtract(S1, S2) -> filter(fun(E) -> not is_element(E, S2) end, S1).
+
+is_subset(S1, S2) ->
+    fold(fun(_, false) -> false;
+            (E, true) -> is_element(E, S2)
+         end, true, S1).
+
+fold(Fun, Acc, #{} = S) when is_function(Fun, 2) ->
+    maps:fold(fun(E, _, A) -> Fun(E, A) end, Acc, S);
+fold(Fun, Acc, #set{segs = Segs}) when is_function(Fun, 2) ->
+    fold_segs(Fun, Acc, Segs, tuple_size(Segs)).
+
+filter(Pred, #{} = S) when is_function(Pred, 1) ->
+    maps:filter(fun(E, _) -> Pred(E) end, S);
+filter(Pred, #set{segs = Segs} = S) when is_function(Pred, 1) ->
+    {NewSegs, Removed} = filter_segs(Pred, tuple_to_list(Segs), [], 0),
+    %% Like OTP, at most one slot is given back, however many were removed.
+    maybe_contract(S#set{segs = NewSegs, size = S#set.size - Removed}).
+
+%% ---------------------------------------------------------------------
+%% The hash table. Slots are numbered from 1; slot I is bucket
+%% (I - 1) rem 16 + 1 of segment (I - 1) div 16 + 1.
+
+%% Segments and buckets are visited from the last to the first.
+fold_segs(_Fun, Acc, _Segs, 0) -> Acc;
+fold_segs(Fun, Acc, Segs, I) ->
+    Seg = element(I, Segs),
+    fold_segs(Fun, fold_seg(Fun, Acc, Seg, tuple_size(Seg)), Segs, I - 1).
+
+fold_seg(_Fun, Acc, _Seg, 0) -> Acc;
+fold_seg(Fun, Acc, Seg, I) ->
+    fold_seg(Fun, lists:foldl(Fun, Acc, element(I, Seg)), Seg, I - 1).
+
+filter_segs(Pred, [Seg | Segs], Done, Removed) ->
+    {Buckets, R} = filter_buckets(Pred, tuple_to_list(Seg), [], Removed),
+    filter_segs(Pred, Segs, [list_to_tuple(Buckets) | Done], R);
+filter_segs(_Pred, [], Done, Removed) ->
+    {list_to_tuple(lists:reverse(Done)), Removed}.
+
+filter_buckets(Pred, [B | Bs], Done, Removed) ->
+    %% Kept in reverse order, as OTP does.
+    Kept = lists:foldl(fun(E, Acc) ->
+                               case Pred(E) of
+                                   true -> [E | Acc];
+                                   false -> Acc
+                               end
+                       end, [], B),
+    filter_buckets(Pred, Bs, [Kept | Done], Removed + length(B) - length(Kept));
+filter_buckets(_Pred, [], Done, Removed) -> {lists:reverse(Done), Removed}.
+
+slot(#set{maxn = MaxN, n = N, bso = Bso}, E) ->
+    case hash_slot(E, MaxN) of
+        H when H > N -> H - Bso;
+        H -> H
+    end.
+
+bucket(#set{segs = Segs}, Slot) ->
+    element((Slot - 1) rem ?SEG_SIZE + 1, element((Slot - 1) div ?SEG_SIZE + 1, Segs)).
+
+set_bucket(#set{segs = Segs} = S, Slot, Bucket) ->
+    SegI = (Slot - 1) div ?SEG_SIZE + 1,
+    BucketI = (Slot - 1) rem ?SEG_SIZE + 1,
+    Seg = setelement(BucketI, element(SegI, Segs), Bucket),
+    S#set{segs = setelement(SegI, Segs, Seg)}.
+
+%% Adding many elements: every add_element/2 copies the segment tuple, so
+%% bulk additions work on a store, {Set, #{Slot => Bucket}}, whose buckets
+%% are converted back to segments once at the end. The steps are those of
+%% add_element/2, so the result is the same set.
+to_store(#set{segs = Segs} = S) ->
+    Slots = [{Slot, B} || {Slot, B} <- lists:zip(lists:seq(1, S#set.maxn), all_buckets(Segs)),
+                          B =/= []],
+    {S, maps:from_list(Slots)}.
+
+all_buckets(Segs) -> lists:append([tuple_to_list(Seg) || Seg <- tuple_to_list(Segs)]).
+
+from_store({#set{maxn = MaxN} = S, Buckets}) ->
+    Segs = [list_to_tuple([maps:get(Slot, Buckets, [])
+                           || Slot <- lists:seq(First, First + ?SEG_SIZE - 1)])
+            || First <- lists:seq(1, MaxN, ?SEG_SIZE)],
+    S#set{segs = list_to_tuple(Segs)}.
+
+store_add(E, {S, Buckets} = Store) ->
+    Slot = slot(S, E),
+    Bucket = maps:get(Slot, Buckets, []),
+    case lists:member(E, Bucket) of
+        true -> Store;
+        false ->
+            store_expand({S#set{size = S#set.size + 1}, Buckets#{Slot => [E | Bucket]}})
+    end.
+
+store_expand({#set{size = Size, exp_size = Exp}, _} = Store) when Size =< Exp -> Store;
+store_expand({#set{n = N, maxn = MaxN, bso = Bso} = S0, Buckets}) ->
+    S = case N =:= MaxN of
+            true -> S0#set{maxn = 2 * MaxN, bso = 2 * Bso};
+            false -> S0
+        end,
+    N1 = N + 1,
+    Old = N1 - S#set.bso,
+    S1 = S#set{n = N1, exp_size = N1 * ?EXPAND_LOAD, con_size = N1 * ?CONTRACT_LOAD},
+    {Stay, Move} = lists:partition(fun(E) -> hash_slot(E, S1#set.maxn) =:= Old end,
+                                   maps:get(Old, Buckets, [])),
+    {S1, Buckets#{Old => Stay, N1 => Move}}.
+
+%% One more slot once size exceeds exp_size: the elements of slot
+%% N1 - bso are shared between it and the new slot N1 by their hash.
+maybe_expand(#set{size = Size, exp_size = Exp} = S) when Size =< Exp -> S;
+maybe_expand(#set{n = N, maxn = MaxN} = S0) ->
+    S = case N =:= MaxN of
+            true -> grow_segs(S0);
+            false -> S0
+        end,
+    N1 = N + 1,
+    Old = N1 - S#set.bso,
+    S1 = S#set{n = N1, exp_size = N1 * ?EXPAND_LOAD, con_size = N1 * ?CONTRACT_LOAD},
+    {Stay, Move} = lists:partition(fun(E) -> hash_slot(E, S1#set.maxn) =:= Old end,
+                                   bucket(S1, Old)),
+    set_bucket(set_bucket(S1, Old, Stay), N1, Move).
+
+grow_segs(#set{maxn = MaxN, bso = Bso, segs = Segs, empty = Empty} = S) ->
+    More = lists:duplicate(tuple_size(Segs), Empty),
+    S#set{maxn = 2 * MaxN, bso = 2 * Bso,
+          segs = list_to_tuple(tuple_to_list(Segs) ++ More)}.
+
+%% One slot less once size falls below con_size: the last slot's elements
+%% go back to its buddy.
+maybe_contract(#set{size = Size, con_size = Con, n = N} = S)
+  when Size < Con, N > ?SEG_SIZE ->
+    Buddy = N - S#set.bso,
+    Merged = bucket(S, Buddy) ++ bucket(S, N),
+    N1 = N - 1,
+    S1 = set_bucket(set_bucket(S, N, []), Buddy, Merged),
+    S2 = S1#set{n = N1, exp_size = N1 * ?EXPAND_LOAD, con_size = N1 * ?CONTRACT_LOAD},
+    case N1 =:= S#set.bso of
+        true -> shrink_segs(S2);
+        false -> S2
+    end;
+maybe_contract(S) -> S.
+
+shrink_segs(#set{maxn = MaxN, bso = Bso, segs = Segs} = S) ->
+    Kept = lists:sublist(tuple_to_list(Segs), tuple_size(Segs) div 2),
+    S#set{maxn = MaxN div 2, bso = Bso div 2, segs = list_to_tuple(Kept)}.
+
+%% ---------------------------------------------------------------------
+%% OTP's erlang:phash(Term, Range), as observed in OTP 25 (the constants
+%% were found by observing erlang:phash/2). The hash is computed along the
+%% term with an accumulator: each atom, integer word, float, list or
+%% binary byte and each tuple, list or binary end multiplies the
+%% accumulator by a constant of its kind and adds its own value:
+%%   atom     the PJW hash of its name
+%%   integer  32 bits at a time, least significant first, each word a
+%%            weighted sum of its bytes (other weights when negative)
+%%   float    the exclusive or of its two 32-bit halves (0.0 for -0.0)
+%%   tuple    its elements in turn, then its arity
+%%   list     its elements in turn (bytes 0..255 by value), then its end
+%%   binary   its bytes in turn, then its size
+%% Other terms (bitstrings, pids, maps, improper lists, ...) are hashed with
+%% swerl's erlang:phash2/1 instead, so they are not placed as in OTP.
+hash_slot(Term, Range) ->
+    H = try hash(Term, 0)
+        catch throw:not_reproduced -> erlang:phash2(Term)
+        end,
+    H rem Range + 1.
+
+hash(A, Acc) when is_atom(A) -> mix(Acc, 268440163, pjw(atom_text(A), 0));
+hash(I, Acc) when is_integer(I), I >= 0 ->
+    int_hash(I, {2788898427, 1920229267, 3221236587, 268435459}, mix(Acc, 2130147875, 0));
+hash(I, Acc) when is_integer(I) ->
+    int_hash(-I, {1680185269, 3765867549, 1613150661, 268436141}, mix(Acc, 3020987021, 0));
+hash(F, Acc) when is_float(F), F == 0 -> mix(Acc, 268437017, 0);
+hash(F, Acc) when is_float(F) ->
+    <<High:32, Low:32>> = <<F/float>>,
+    mix(Acc, 268437017, High bxor Low);
+hash(T, Acc) when is_tuple(T) ->
+    mix(tuple_hash(T, 1, Acc), 268439627, tuple_size(T));
+hash(B, Acc) when is_binary(B) -> mix(binary_hash(B, Acc), 268436141, byte_size(B));
+hash([], Acc) -> mix(Acc, 268435459, 1);
+hash(L, Acc) when is_list(L) -> mix(list_hash(L, Acc), 2684360725, 268437511);
+hash(_, _) -> throw(not_reproduced).
+
+mix(Acc, Multiplier, Value) -> (Acc * Multiplier + Value) band 16#ffffffff.
+
+tuple_hash(T, I, Acc) when I > tuple_size(T) -> Acc;
+tuple_hash(T, I, Acc) -> tuple_hash(T, I + 1, hash(element(I, T), Acc)).
+
+binary_hash(<<C, Rest/binary>>, Acc) -> binary_hash(Rest, mix(Acc, 268440163, C));
+binary_hash(<<>>, Acc) -> Acc.
+
+list_hash([C | Cs], Acc) when is_integer(C), C >= 0, C < 256 ->
+    list_hash(Cs, mix(Acc, 268439161, C));
+list_hash([E | Es], Acc) -> list_hash(Es, hash(E, Acc));
+list_hash([], Acc) -> Acc;
+list_hash(_, _) -> throw(not_reproduced).
+
+%% A Latin-1 atom is hashed by its characters, any other by its UTF-8 bytes.
+atom_text(A) ->
+    Chars = atom_to_list(A),
+    case lists:all(fun(C) -> C < 256 end, Chars) of
+        true -> Chars;
+        false -> binary_to_list(atom_to_binary(A, utf8))
+    end.
+
+pjw([C | Cs], H0) ->
+    H = (H0 bsl 4) + C,
+    case H band 16#f0000000 of
+        0 -> pjw(Cs, H);
+        G -> pjw(Cs, (H bxor (G bsr 24)) bxor G)
+    end;
+pjw([], H) -> H.
+
+%% Acc already holds the previous accumulator times the integer's
+%% multiplier; each further word multiplies it again.
+int_hash(I, {W0, W1, W2, W3} = Weights, Acc) ->
+    Word = (I band 255) * W0 + ((I bsr 8) band 255) * W1
+        + ((I bsr 16) band 255) * W2 + ((I bsr 24) band 255) * W3,
+    Acc1 = (Acc + Word) band 16#ffffffff,
+    case I bsr 32 of
+        0 -> Acc1;
+        Rest -> int_hash(Rest, Weights, mix(Acc1, 3483882337, 0))
+    end.
 
 """##,
         "supervisor": ##"""
