@@ -8,8 +8,15 @@ import ErlangSyntax
 ///   Loop([P|T], A) -> Loop(T, case F of true -> [E|A]; _ -> A end);
 ///   Loop([_|T], A) -> Loop(T, A);   Loop([], A) -> A;
 ///   Loop(X, _) -> erlang:error({bad_generator, X})
+///
+/// A filter F that is a guard expression is evaluated as a guard instead, as OTP does (an
+/// exception or a value other than `true` skips the element):
+///   case true of _ when F -> [E|A]; _ -> A end
 struct Desugar {
     private var counter = 0
+    /// Whether an unqualified call `name/arity` names a function of the module or an import
+    /// (then it is no guard BIF, and a filter calling it is no guard).
+    var isLocal: (String, Int) -> Bool = { _, _ in false }
 
     mutating func function(_ f: Function) -> Function {
         var f = f
@@ -99,7 +106,15 @@ struct Desugar {
         case .filter(let f):
             let a = fresh("A"), bad = fresh("X")
             let keep = step(rest, element: element, acc: v(a), loc: loc)
-            let body = Expr(.case(expr(f), [
+            let body: Expr
+            if f.isGuardExpression(isLocal: isLocal) {
+                body = Expr(.case(Expr(.atom("true"), loc), [
+                    Clause(patterns: [Expr(.variable("_"), loc)], guards: [[f]], body: [keep], loc: loc),
+                    Clause(patterns: [Expr(.variable("_"), loc)], guards: [], body: [v(a)], loc: loc),
+                ]), loc)
+                return Expr(.block([Expr(.match(v(a), acc), loc), body]), loc)
+            }
+            body = Expr(.case(expr(f), [
                 Clause(patterns: [Expr(.atom("true"), loc)], guards: [], body: [keep], loc: loc),
                 Clause(patterns: [Expr(.atom("false"), loc)], guards: [], body: [v(a)], loc: loc),
                 Clause(patterns: [v(bad)], guards: [], body: [

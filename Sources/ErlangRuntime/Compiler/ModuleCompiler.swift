@@ -56,6 +56,10 @@ final class ModuleCompiler {
             module.functionIndex[FunctionKey(name: Atom(f.name), arity: f.arity)] = module.functions.count
             module.functions.append(FunctionCode(module: moduleAtom, name: Atom(f.name), arity: f.arity))
         }
+        desugar.isLocal = { [localIndex, imports] name, arity in
+            let key = FunctionName(name, arity)
+            return localIndex[key] != nil || imports[key] != nil
+        }
         for f in functions {
             guard let idx = localIndex[FunctionName(f.name, f.arity)] else { continue }
             let code = module.functions[idx]
