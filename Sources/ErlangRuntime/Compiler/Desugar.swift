@@ -141,18 +141,17 @@ struct Desugar {
             return comprehension(qs, binary: false, element: { $0.expr(elem) }, loc: loc)
         case .binaryComprehension(let elem, let qs):
             // Each element must be a bitstring: <<E/bitstring>> checks it where OTP does.
-            let acc = comprehension(qs, binary: true, element: { d in
+            return comprehension(qs, binary: true, element: { d in
                 let e = d.expr(elem)
                 if case .binary = e.kind { return e }
                 return Expr(.binary([BinElement(value: e, size: nil, specifiers: ["bitstring"], loc: e.loc)]), e.loc)
             }, loc: loc)
-            return call("erlang", "list_to_bitstring", [call("lists", "reverse", [acc], loc)], loc)
         case .mapComprehension(let k, let v, let qs):
             let list = comprehension(qs, binary: false, element: { d in
                 let v2 = d.expr(v)
                 return Expr(.tuple([d.expr(k), v2]), loc)
             }, loc: loc)
-            return call("maps", "from_list", [list], loc)
+            return Desugar.call("maps", "from_list", [list], loc)
         }
     }
 
@@ -194,15 +193,31 @@ struct Desugar {
     }
 
     private mutating func numberLifted(_ e: Expr, _ counter: inout Int) {
-        if case .namedFun(let tag, let cs) = e.kind {
-            if funs[tag]?.isLifted == true {
+        if case .namedFun(let tag, let cs) = e.kind, let info = funs[tag] {
+            if info.isLifted {
                 funs[tag]?.liftingIndex = counter
                 counter += 1
             }
+            // OTP lifts a helper raising function_clause out of a fun whose clauses can fail
+            // to match; it takes a number too.
+            if case .comprehension = info.kind {} else if !Desugar.alwaysMatches(cs) { counter += 1 }
             for c in cs { numberLifted(in: VariableScan.clauseExprs(c), &counter) }
             return
         }
         numberLifted(in: Desugar.children(e), &counter)
+    }
+
+    /// Whether some clause matches any arguments: all its patterns are variables and it has
+    /// no guard.
+    private static func alwaysMatches(_ cs: [Clause]) -> Bool {
+        func isVariable(_ p: Expr) -> Bool {
+            switch p.kind {
+            case .variable: return true
+            case .match(let a, let b): return isVariable(a) && isVariable(b)
+            default: return false
+            }
+        }
+        return cs.contains { $0.guards.isEmpty && $0.patterns.allSatisfy(isVariable) }
     }
 
     /// The direct subexpressions of `e` in evaluation order (for a desugared tree: no
@@ -235,7 +250,7 @@ struct Desugar {
         }
     }
 
-    private func call(_ m: String, _ f: String, _ args: [Expr], _ loc: SourceLocation) -> Expr {
+    private static func call(_ m: String, _ f: String, _ args: [Expr], _ loc: SourceLocation) -> Expr {
         Expr(.call(Expr(.remote(Expr(.atom(m), loc), Expr(.atom(f), loc)), loc), args), loc)
     }
 
@@ -274,7 +289,7 @@ struct Desugar {
                 prepared.append(.generator(pattern: expr(p), source: expr(source), binary: true, tag: ""))
             case .mapGenerator(let k, let v, let m):
                 let pattern = Expr(.tuple([expr(k), expr(v)]), loc)
-                prepared.append(.generator(pattern: pattern, source: call("maps", "to_list", [expr(m)], loc), binary: false, tag: ""))
+                prepared.append(.generator(pattern: pattern, source: Desugar.call("maps", "to_list", [expr(m)], loc), binary: false, tag: ""))
             }
         }
         var generators = 0
@@ -288,7 +303,12 @@ struct Desugar {
         }
         let elem = element(&self)
         let shape = Shape(binary: binary, element: elem, loc: loc)
-        return step(prepared[...], shape, next: { binary ? $0 : Expr(.nil, loc) }, acc: Expr(.nil, loc))
+        // The end of the result: a binary comprehension's bitstring is made of its accumulator.
+        let finish: Continuation = { acc in
+            binary ? Desugar.call("erlang", "list_to_bitstring", [Desugar.call("lists", "reverse", [acc], loc)], loc)
+                   : Expr(.nil, loc)
+        }
+        return step(prepared[...], shape, nested: false, next: finish, acc: Expr(.nil, loc))
     }
 
     /// What every level of one comprehension shares.
@@ -298,14 +318,16 @@ struct Desugar {
         let loc: SourceLocation
     }
 
-    private mutating func step(_ qs: ArraySlice<PreparedQualifier>, _ shape: Shape, next: Continuation, acc: Expr) -> Expr {
+    /// `nested`: whether a generator of the comprehension encloses this point.
+    private mutating func step(_ qs: ArraySlice<PreparedQualifier>, _ shape: Shape, nested: Bool,
+                               next: Continuation, acc: Expr) -> Expr {
         let loc = shape.loc
         guard let q = qs.first else {
             return shape.binary ? next(Expr(.cons(shape.element, acc), loc)) : Expr(.cons(shape.element, next(acc)), loc)
         }
         switch q {
         case .filter(let f, let isGuard):
-            let keep = step(qs.dropFirst(), shape, next: next, acc: acc)
+            let keep = step(qs.dropFirst(), shape, nested: nested, next: next, acc: acc)
             let skip = next(acc)
             let anything = Expr(.variable("_"), loc)
             if isGuard {
@@ -322,7 +344,7 @@ struct Desugar {
             ]), loc)
         case .generator(let pattern, let source, let binaryGenerator, let tag):
             return generatorLoop(pattern: pattern, source: source, binaryGenerator: binaryGenerator, tag: tag,
-                                 rest: qs.dropFirst(), shape, next: next, acc: acc)
+                                 rest: qs.dropFirst(), shape, nested: nested, next: next, acc: acc)
         }
     }
 
@@ -332,7 +354,7 @@ struct Desugar {
     /// and for a binary generator
     ///   Loop(<<P, T/bitstring>>) -> ...;  Loop(X) when not is_bitstring(X) -> error;  Loop(_) -> <next>
     private mutating func generatorLoop(pattern: Expr, source: Expr, binaryGenerator: Bool, tag: String,
-                                        rest: ArraySlice<PreparedQualifier>, _ shape: Shape,
+                                        rest: ArraySlice<PreparedQualifier>, _ shape: Shape, nested: Bool,
                                         next: Continuation, acc: Expr) -> Expr {
         let loc = shape.loc
         func v(_ n: String) -> Expr { Expr(.variable(n), loc) }
@@ -341,10 +363,12 @@ struct Desugar {
         let binary = shape.binary
         func args(_ x: Expr, _ acc: Expr) -> [Expr] { binary ? [x, acc] : [x] }
         let again: Continuation = { acc in Expr(.call(v(loop), args(v(t), acc)), loc) }
-        let inner = step(rest, shape, next: again, acc: a)
+        let inner = step(rest, shape, nested: true, next: again, acc: a)
         // A list comprehension's inner loop ends by resuming the outer one (a tail call); a
-        // binary comprehension's returns its accumulator to the outer loop, which goes on.
-        func done(_ acc: Expr) -> Expr { binary ? acc : next(acc) }
+        // binary comprehension's returns its accumulator to the outer loop, which goes on, and
+        // its outermost loop ends with the result (so a call in tail position stays one).
+        let returnsAcc = binary && nested
+        func done(_ acc: Expr) -> Expr { returnsAcc ? acc : next(acc) }
         var clauses: [Clause] = []
         if binaryGenerator {
             guard case .binary(let segs) = pattern.kind else {
@@ -364,11 +388,11 @@ struct Desugar {
         }
         let fun = Expr(.namedFun(tag, clauses), loc)
         let run = Expr(.call(fun, args(source, acc)), loc)
-        return binary ? next(run) : run
+        return returnsAcc ? next(run) : run
     }
 
     /// `erlang:error({Tag, Value})`
     private func error(_ tag: String, _ value: Expr, _ loc: SourceLocation) -> Expr {
-        call("erlang", "error", [Expr(.tuple([Expr(.atom(tag), loc), value]), loc)], loc)
+        Desugar.call("erlang", "error", [Expr(.tuple([Expr(.atom(tag), loc), value]), loc)], loc)
     }
 }

@@ -12,7 +12,8 @@ import ErlangSyntax
 /// - the translation counter (v3_core's): one number per fun, named fun and comprehension
 ///   generator, in the order OTP translates the function (see `Desugar`);
 /// - the lifting counter (v3_kernel's): one number per named fun whose name is used and per
-///   comprehension generator, in evaluation order, outer before inner.
+///   comprehension generator, in evaluation order, outer before inner; a fun whose clauses
+///   can fail to match takes one more (for the helper OTP lifts to raise function_clause).
 /// Anonymous funs (and named funs that never use their name) are `-f/1-fun-T-`; named funs
 /// `-f/1-Name/Arity-L-`; list comprehensions `-f/1-lc$^T/1-L-`, binary comprehensions
 /// `-f/1-lbc$^T/2-L-` (T: translation number, L: lifting number).
