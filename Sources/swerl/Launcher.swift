@@ -68,7 +68,7 @@ struct Launcher {
         do {
             module = try vm.code.load(source: source, file: file, escript: true)
         } catch {
-            Launcher.printDiagnostics(error.diagnostics, quoting: quoting)
+            Launcher.printDiagnostics(error.diagnostics, quoting: error.beforeCompiling ? nil : quoting)
             FileHandle.standardError.write(Data(DiagnosticPrinter.escriptCompilationFailed.utf8))
             return DiagnosticPrinter.escriptCompilationFailedStatus
         }
