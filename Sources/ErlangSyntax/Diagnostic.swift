@@ -27,5 +27,11 @@ public struct Diagnostic: Error, Sendable, CustomStringConvertible {
 /// Collected diagnostics for one compilation; throwing this aborts compilation.
 public struct CompileFailure: Error, Sendable {
     public var diagnostics: [Diagnostic]
-    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    /// The source could not be read as forms (scan, preprocessor or syntax errors) and was not
+    /// compiled further. escript reports these itself, without quoting source lines.
+    public var beforeCompiling: Bool
+    public init(_ diagnostics: [Diagnostic], beforeCompiling: Bool = false) {
+        self.diagnostics = diagnostics
+        self.beforeCompiling = beforeCompiling
+    }
 }

@@ -45,9 +45,11 @@ struct Launcher {
         source.contains("-mode(compile)")
     }
 
-    /// escript quotes source lines only for scripts compiled with -mode(compile).
+    /// escript quotes source lines only for scripts compiled with -mode(compile), and quotes
+    /// the file's own line of the reported number: when it dropped a first line that is no
+    /// `#!` line, that is the line above the one meant (OTP 25's quirk, reproduced).
     static func escriptQuoting(_ source: String) -> String? {
-        isCompiledEscript(source) ? EscriptHeader.stripped(source) : nil
+        isCompiledEscript(source) ? source : nil
     }
 
     /// `swerl FILE.erl ARGS...`: escript semantics.
@@ -66,7 +68,7 @@ struct Launcher {
         do {
             module = try vm.code.load(source: source, file: file, escript: true)
         } catch {
-            Launcher.printDiagnostics(error.diagnostics, quoting: quoting)
+            Launcher.printDiagnostics(error.diagnostics, quoting: error.beforeCompiling ? nil : quoting)
             FileHandle.standardError.write(Data(DiagnosticPrinter.escriptCompilationFailed.utf8))
             return DiagnosticPrinter.escriptCompilationFailedStatus
         }

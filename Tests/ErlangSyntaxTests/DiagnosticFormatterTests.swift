@@ -79,12 +79,14 @@ final class DiagnosticFormatterTests: XCTestCase {
         XCTAssertEqual(DiagnosticPrinter.escriptCompilationFailedStatus, 127)
     }
 
-    /// Line 0 and lines past the end cannot be quoted.
+    /// Line 0 and lines past the end cannot be quoted. A column past the line's end is
+    /// underlined from the end of the line (as escript prints its off-by-one quotes).
     func testUnquotableLines() {
         let source = "a.\n"
         XCTAssertEqual(render([error("x.erl", 0, 0, "m")], source: source), "x.erl:0: m\n")
         XCTAssertEqual(render([error("x.erl", 2, 1, "m")], source: source), "x.erl:2:1: m\n")
-        XCTAssertEqual(render([error("x.erl", 1, 5, "m")], source: source), "x.erl:1:5: m\n%    1| a.\n%     |     ^\n\n")
+        XCTAssertEqual(render([error("x.erl", 1, 5, "m")], source: source), "x.erl:1:5: m\n%    1| a.\n%     |   ^^^\n\n")
+        XCTAssertEqual(render([error("x.erl", 1, 3, "m")], source: source), "x.erl:1:3: m\n%    1| a.\n%     |   ^\n\n")
     }
 
     func testLinesOfSource() {

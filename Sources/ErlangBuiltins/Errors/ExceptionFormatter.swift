@@ -35,6 +35,8 @@ public enum ExceptionFormatter {
             case "if_clause": return "no true branch found when evaluating an if expression"
             case "system_limit": return "a system limit has been reached"
             case "noproc": return "no such process or port"
+            case "timeout_value": return "bad receive timeout value"
+            case "notalive": return "the node cannot be part of a distributed system"
             case "function_clause":
                 if case .cons(let top) = stacktrace, case .tuple(let f) = top.head, f.count == 4,
                    let args = f.elements[2].listElements {
@@ -42,7 +44,7 @@ public enum ExceptionFormatter {
                         + args.map { TermWriter.write($0) }.joined(separator: ",") + ")"
                     return "no function clause matching \(call)" + location(f.elements[3])
                 }
-                return "no function clause matching"
+                return "function_clause"
             case "undef":
                 if case .cons(let top) = stacktrace, case .tuple(let f) = top.head, f.count == 4 {
                     let arity = f.elements[2].listElements?.count ?? f.elements[2].asInt ?? 0
@@ -61,7 +63,9 @@ public enum ExceptionFormatter {
             case "badfun": return "bad function " + p(v)
             case "badkey": return "bad key: " + p(v)
             case "badmap": return "bad map: " + p(v)
-            case "badrecord": return "bad record " + p(v)
+            case "badarg": return "bad argument: " + p(v)
+            case "bad_generator": return "bad generator " + p(v)
+            case "bad_filter": return "bad filter " + p(v)
             case "badarity":
                 if case .tuple(let fa) = v, fa.count == 2, case .fun(let f) = fa.elements[0],
                    let args = fa.elements[1].listElements {

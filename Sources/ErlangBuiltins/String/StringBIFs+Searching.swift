@@ -31,6 +31,27 @@ extension StringBIFs {
             if !current.isEmpty { parts.append(text.make(graphemes: current)) }
             return Term.list(parts)
         },
+        // The Nth of the lexemes/2 parts; [] past the last one.
+        "nth_lexeme/3": { a, _ throws(ErlangError) in
+            guard case .int(let n) = a[1], n >= 1 else { throw .functionClause }
+            let text = try CharData(a[0], .functionClause)
+            let separators = try CharData.graphemeSet(a[2])
+            var index = 0
+            var current: [[Unicode.Scalar]] = []
+            for g in text.graphemes {
+                if separators.contains(g) {
+                    if !current.isEmpty {
+                        index += 1
+                        if index == n { return text.make(graphemes: current) }
+                        current = []
+                    }
+                } else {
+                    current.append(g)
+                }
+            }
+            if !current.isEmpty && index + 1 == n { return text.make(graphemes: current) }
+            return .nil
+        },
     ]
 
     /// Where `pattern` occurs in `g`, as grapheme indices, first to last.

@@ -229,12 +229,17 @@ extension FunctionCompiler {
         place(end)
     }
 
+    /// `name` is a named fun's name, or the tag `Desugar` gave the fun (see `FunInfo`).
     private func compileFun(_ clauses: [Clause], name: String?, dst: Int, loc: SourceLocation) {
         let arity = clauses.first?.patterns.count ?? 0
+        let info = name.flatMap { mc.funInfo($0) }
+        let selfName = info == nil ? name : info?.selfName
         var used = VariableScan.allNames(in: clauses.flatMap { VariableScan.clauseExprs($0) })
-        if let n = name { used.remove(n) }
+        if let n = selfName { used.remove(n) }
         let captured = used.filter { bound.contains($0) }.sorted()
-        let lambda = mc.addLambda(clauses, arity: arity, captured: captured, selfName: name, line: loc.line)
+        let traceArity = info?.traceArity(captured: captured.filter { !$0.contains("$") }.count) ?? arity
+        let lambda = mc.addLambda(clauses, arity: arity, captured: captured, selfName: selfName, info: info,
+                                  traceArity: traceArity, line: loc.line)
         let base = allocTemps(max(captured.count, 1))
         for (i, n) in captured.enumerated() {
             if let r = vars[n] { emit(.move(dst: base + i, src: r)) }

@@ -56,6 +56,11 @@ final class ModuleCompiler {
             module.functionIndex[FunctionKey(name: Atom(f.name), arity: f.arity)] = module.functions.count
             module.functions.append(FunctionCode(module: moduleAtom, name: Atom(f.name), arity: f.arity))
         }
+        desugar.recordFields = records.mapValues { $0.map(\.name) }
+        desugar.isLocal = { [localIndex, imports] name, arity in
+            let key = FunctionName(name, arity)
+            return localIndex[key] != nil || imports[key] != nil
+        }
         for f in functions {
             guard let idx = localIndex[FunctionName(f.name, f.arity)] else { continue }
             let code = module.functions[idx]
@@ -89,11 +94,23 @@ final class ModuleCompiler {
         return i
     }
 
+    /// What `Desugar` recorded about the fun it tagged `tag` (nil for a fun it did not make,
+    /// such as one in a record field's default value).
+    func funInfo(_ tag: String) -> FunInfo? { desugar.funs[tag] }
+
     /// Compiles a fun's clauses into a new lambda; returns its index in `module.lambdas`.
-    func addLambda(_ clauses: [Clause], arity: Int, captured: [String], selfName: String?, line: Int) -> Int {
-        let name = "-\(currentFunction.name)/\(currentFunction.arity)-fun-\(lambdaCounter)-"
-        lambdaCounter += 1
+    /// `traceArity` is the arity its stack frames show.
+    func addLambda(_ clauses: [Clause], arity: Int, captured: [String], selfName: String?, info: FunInfo?,
+                   traceArity: Int, line: Int) -> Int {
+        let name: String
+        if let info {
+            name = info.name(in: currentFunction)
+        } else {
+            name = "-\(currentFunction.name)/\(currentFunction.arity)-fun-\(lambdaCounter)-"
+            lambdaCounter += 1
+        }
         let code = FunctionCode(module: moduleAtom, name: Atom(name), arity: arity)
+        code.traceArity = traceArity
         code.freeCount = captured.count
         let index = module.lambdas.count
         code.lambdaIndex = index

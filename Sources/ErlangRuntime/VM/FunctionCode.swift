@@ -10,6 +10,9 @@ final class FunctionCode: @unchecked Sendable {
     let name: Atom
     /// Arity as called: for a fun's body, its visible arity (captured values follow the args).
     let arity: Int
+    /// The arity stack frames show: `arity`, except for a comprehension's loop, which shows
+    /// the arity of OTP's equivalent function (see `FunInfo.traceArity`).
+    var traceArity: Int
     var instrs: [Instr] = []
     /// Source line of each instruction (for stack traces).
     var lines: [Int32] = []
@@ -54,7 +57,7 @@ final class FunctionCode: @unchecked Sendable {
     }
 
     init(module: Atom, name: Atom, arity: Int) {
-        self.module = module; self.name = name; self.arity = arity
+        self.module = module; self.name = name; self.arity = arity; self.traceArity = arity
     }
 }
 

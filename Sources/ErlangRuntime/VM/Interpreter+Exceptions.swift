@@ -70,7 +70,7 @@ extension Interpreter {
         }
         if let c = p.code, !c.isTrampoline {
             let arityOrArgs: Term
-            if e.bif == nil, let args = e.bifArgs { arityOrArgs = Term.list(args) } else { arityOrArgs = .int(c.arity) }
+            if e.bif == nil, let args = e.bifArgs { arityOrArgs = Term.list(args) } else { arityOrArgs = .int(c.traceArity) }
             out.append(frameTerm(c, pc: p.pc, arityOrArgs))
         }
         appendCallers(of: p, to: &out)
@@ -82,7 +82,7 @@ extension Interpreter {
     /// under `p.lock`, which the caller holds).
     static func currentStacktrace(_ p: ErlProcess) -> Term {
         var out: [Term] = []
-        if let c = p.code, !c.isTrampoline { out.append(frameTerm(c, pc: p.pc, .int(c.arity))) }
+        if let c = p.code, !c.isTrampoline { out.append(frameTerm(c, pc: p.pc, .int(c.traceArity))) }
         appendCallers(of: p, to: &out)
         return Term.list(out)
     }
@@ -91,7 +91,7 @@ extension Interpreter {
     /// ended: the most process_info can tell of a process running on another scheduler.
     static func lastKnownStacktrace(_ p: ErlProcess) -> Term {
         guard let c = p.lastCode, !c.isTrampoline else { return .nil }
-        return Term.list([frameTerm(c, pc: -1, .int(c.arity))])
+        return Term.list([frameTerm(c, pc: -1, .int(c.traceArity))])
     }
 
     /// Adds `p`'s saved caller frames, innermost first, until `out` holds `backtraceDepth`
@@ -106,7 +106,7 @@ extension Interpreter {
             if f.code.isTrampoline { continue }
             if let prev = previous, prev.code === f.code, prev.pc == f.pc { continue }
             previous = (f.code, f.pc)
-            out.append(frameTerm(f.code, pc: f.pc - 1, .int(f.code.arity)))
+            out.append(frameTerm(f.code, pc: f.pc - 1, .int(f.code.traceArity)))
         }
     }
 

@@ -33,7 +33,7 @@ public enum DiagnosticPrinter {
         var out = header + "\n"
         out += "% " + String(repeating: " ", count: width - number.count) + number + "| " + text + "\n"
         if d.location.column >= 1 {
-            out += "% " + String(repeating: " ", count: width) + "| " + caretPrefix(text, column: d.location.column) + "^\n"
+            out += "% " + String(repeating: " ", count: width) + "| " + caretLine(text, column: d.location.column) + "\n"
         }
         return out + "\n"
     }
@@ -72,7 +72,7 @@ public enum DiagnosticPrinter {
     }
 
     /// Blanks under the first `column - 1` code points of the line (tabs kept as
-    /// tabs so the caret lines up), padded with spaces past the line's end.
+    /// tabs so the caret lines up).
     private static func caretPrefix(_ text: Substring, column: Int) -> String {
         var prefix = ""
         var count = 0
@@ -80,7 +80,14 @@ public enum DiagnosticPrinter {
             prefix.append(scalar == "\t" ? "\t" : " ")
             count += 1
         }
-        if count < column - 1 { prefix += String(repeating: " ", count: column - 1 - count) }
         return prefix
+    }
+
+    /// The caret under `column`. Past the line's end OTP underlines from the end of the line
+    /// to the column instead (escript quotes the wrong line when it dropped a header line,
+    /// so its columns often lie past the end of the quoted line).
+    private static func caretLine(_ text: Substring, column: Int) -> String {
+        let length = text.unicodeScalars.count
+        return caretPrefix(text, column: column) + String(repeating: "^", count: max(1, column - length))
     }
 }

@@ -40,7 +40,7 @@ public enum Frontend {
         let (forms, streamErrors) = parseForms(preprocessor.processForms(tokens), file: file)
         let frontErrors = DiagnosticOrder.merge(scanErrors, into: streamErrors)
         let module = ModuleAST(file: file, forms: forms)
-        if escript, !frontErrors.isEmpty { throw CompileFailure(frontErrors) }
+        if escript, !frontErrors.isEmpty { throw CompileFailure(frontErrors, beforeCompiling: true) }
 
         let lint = runLinter(module, escript: escript)
         let lintErrors = lint.filter { $0.severity == .error }

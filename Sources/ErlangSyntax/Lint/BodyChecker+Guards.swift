@@ -1,13 +1,6 @@
 // Guards: only a restricted set of expressions (no side effects, no user functions) is allowed,
 // and a guard never binds variables.
 
-/// Operators allowed in guards (everything but `++`, `--`, `!` and `=`).
-private let guardOperators: Set<String> = [
-    "+", "-", "*", "/", "div", "rem", "band", "bor", "bxor", "bsl", "bsr", "bnot",
-    "and", "or", "xor", "not", "andalso", "orelse",
-    "==", "/=", "=:=", "=/=", "<", ">", "=<", ">=",
-]
-
 extension BodyChecker {
     func guardSequence(_ alternatives: [[Expr]], _ vt: VarTable) {
         for conjunction in alternatives {
@@ -51,7 +44,7 @@ extension BodyChecker {
             guardExpr(base, vt)
             recordFieldAccess(g, name: name, field: field)
         case .binaryOp(let op, let l, let r):
-            if !guardOperators.contains(op) { report.add(.illegalGuardExpr, at: g.loc) }
+            if !BIFTables.guardOperators.contains(op) { report.add(.illegalGuardExpr, at: g.loc) }
             guardExpr(l, vt)
             guardExpr(r, vt)
         case .unaryOp(_, let x):
@@ -79,7 +72,7 @@ extension BodyChecker {
             }
         case .remote(let m, let fn):
             guard case .atom("erlang") = m.kind, case .atom(let name) = fn.kind,
-                  BIFTables.guardBIFs.contains("\(name)/\(args.count)") || guardOperators.contains(name) else {
+                  BIFTables.guardBIFs.contains("\(name)/\(args.count)") || BIFTables.guardOperators.contains(name) else {
                 report.add(.illegalGuardExpr, at: g.loc)
                 return
             }
