@@ -181,6 +181,11 @@ extension FunctionCompiler {
             emit(.testMap(src: src, fail: fail))
             for f in fields {
                 let k = operand(f.key)
+                if case .variable(let n) = f.value.kind, n == "_" || (n.hasPrefix("_") && vars[n] == nil) {
+                    // `K := _` still requires the key: look it up into a scratch register.
+                    emit(.getMapValue(dst: allocTemp(), map: src, key: k, fail: fail))
+                    continue
+                }
                 matchElement(f.value, fail: fail) { emit(.getMapValue(dst: $0, map: src, key: k, fail: fail)) }
             }
         case .record(_, let name, let fields):
