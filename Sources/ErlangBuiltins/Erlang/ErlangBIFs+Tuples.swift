@@ -8,12 +8,11 @@ extension ErlangBIFs {
             guard case .int(let i) = a[0], i >= 1, i <= t.count else { throw .badarg }
             return t.elements[i - 1]
         },
-        "setelement/3": { a, _ throws(ErlangError) in
+        "setelement/3": { a, p throws(ErlangError) in
             let t = try tupleArg(a[1])
             guard case .int(let i) = a[0], i >= 1, i <= t.count else { throw .badarg }
-            var elements = Array(t.elements)
-            elements[i - 1] = a[2]
-            return .tuple(Tuple.make(elements))
+            p.chargeWork(t.count)
+            return .tuple(t.replacing(i - 1, with: a[2]))
         },
         "tuple_size/1": { a, _ throws(ErlangError) in .int(try tupleArg(a[0]).count) },
         "make_tuple/2": { a, p throws(ErlangError) in
@@ -38,14 +37,14 @@ extension ErlangBIFs {
         "delete_element/2": { a, _ throws(ErlangError) in
             let t = try tupleArg(a[1])
             guard case .int(let i) = a[0], i >= 1, i <= t.count else { throw .badarg }
-            var elements = Array(t.elements)
+            var elements = t.array
             elements.remove(at: i - 1)
             return .tuple(Tuple.make(elements))
         },
         "insert_element/3": { a, _ throws(ErlangError) in
             let t = try tupleArg(a[1])
             guard case .int(let i) = a[0], i >= 1, i <= t.count + 1 else { throw .badarg }
-            var elements = Array(t.elements)
+            var elements = t.array
             elements.insert(a[2], at: i - 1)
             return .tuple(Tuple.make(elements))
         },

@@ -22,7 +22,7 @@ extension EtsBIFs {
             }
             return try locked(t) { () throws(ErlangError) -> Term in
                 guard let obj = t.lookup(a[1]).first, case .tuple(let tup) = obj else { return .false }
-                var elements = Array(tup.elements)
+                var elements = tup.array
                 for (pos, v) in changes {
                     guard pos <= elements.count else { throw .badarg }
                     elements[pos - 1] = v
@@ -69,9 +69,9 @@ extension EtsBIFs {
         return try locked(t) { () throws(ErlangError) -> Term in
             var elements: [Term]
             if let obj = t.lookup(key).first, case .tuple(let tup) = obj {
-                elements = Array(tup.elements)
+                elements = tup.array
             } else if case .tuple(let d)? = dflt {
-                elements = Array(d.elements)
+                elements = d.array
                 elements[t.keypos - 1] = key
             } else {
                 throw .badarg

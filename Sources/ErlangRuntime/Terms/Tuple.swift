@@ -22,6 +22,25 @@ public final class Tuple: ManagedBuffer<Int, Term>, @unchecked Sendable {
         return t
     }
 
+    /// A copy of this tuple with element `i` (0-based, in range) replaced by `value`:
+    /// setelement/3 and record updates (one allocation, elements copied in bulk).
+    public func replacing(_ i: Int, with value: Term) -> Tuple {
+        let n = count
+        let t = unsafeDowncast(Tuple.create(minimumCapacity: n) { _ in n }, to: Tuple.self)
+        withUnsafeMutablePointerToElements { src in
+            t.withUnsafeMutablePointerToElements { dst in
+                dst.initialize(from: src, count: n)
+                dst[i] = value
+            }
+        }
+        return t
+    }
+
+    /// The elements as an Array (one bulk copy).
+    public var array: [Term] {
+        withUnsafeMutablePointerToElements { Array(UnsafeBufferPointer(start: $0, count: count)) }
+    }
+
     @inline(__always) public var count: Int { header }
 
     /// Element `i` (0-based); `i` must be in range.

@@ -228,9 +228,7 @@ enum Interpreter {
                         guard case .tuple(let t) = r[s], t.count == size, t[0] == k[name] else {
                             throw .error(.tuple(.atom(.badrecord), r[s]))
                         }
-                        var el = Array(t.elements)
-                        el[i] = r[v]
-                        r[d] = .tuple(Tuple.make(el))
+                        r[d] = .tuple(t.replacing(i, with: r[v]))
 
                     case .jump(let t):
                         pc = t
