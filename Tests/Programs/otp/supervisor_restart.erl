@@ -40,8 +40,10 @@ main(_) ->
     ok = gen_server:call(my_worker, {set, changed}),
     io:format("state ~p~n", [gen_server:call(my_worker, get)]),
     {'EXIT', {{badarith, _}, _}} = (catch gen_server:call(my_worker, {risky_operation, 0})),
-    io:format("the call crashed the worker~n"),
+    %% Let the supervisor restart the worker first: which of the two prints first is
+    %% otherwise a scheduling race.
     timer:sleep(300),
+    io:format("the call crashed the worker~n"),
     [{my_worker, W2, worker, _}] = supervisor:which_children(my_sup),
     io:format("restarted: ~p, old alive: ~p~n", [W2 =/= W1, is_process_alive(W1)]),
     io:format("state ~p~n", [gen_server:call(my_worker, get)]),
