@@ -56,7 +56,7 @@ enum Interpreter {
         }
 
         /// Returns `v` to the caller frame; nil to continue, or the end of the process.
-        func returnValue(_ v: Term) -> SliceResult? {
+        func returnValue(_ v: consuming Term) -> SliceResult? {
             guard let f = p.frames.popLast() else {
                 p.regs.clear(from: 0, to: bp + code.frameSize)
                 return .exited(.atom(.normal))
@@ -66,7 +66,7 @@ enum Interpreter {
             // slice ends, so dead values are freed within one time slice.
             let top = bp + code.frameSize
             if top > p.registerHighWater { p.registerHighWater = top }
-            r[0] = v
+            r.set(0, consume v)
             code = f.code; pc = f.pc; bp = f.bp
             r = p.regs.base + bp; ip = code.ip; k = code.cp
             return nil
@@ -79,33 +79,33 @@ enum Interpreter {
                     pc += 1
                     switch ins {
                     case .move(let d, let s):
-                        r[d] = r[s]
+                        r.copy(d, from: s)
                     case .loadConst(let d, let i):
-                        r[d] = k[i]
+                        r.set(d, k[i])
                     case .selfPid(let d):
                         r[d] = .pid(p.pid)
                     case .add(let d, let a, let b):
                         if case .int(let x) = r[a], case .int(let y) = r[b] {
                             let (s, o) = x.addingReportingOverflow(y)
-                            if !o { r[d] = .int(s); continue }
+                            if !o { r.set(d, .int(s)); continue }
                         }
                         r[d] = try Arith.add(r[a], r[b])
                     case .sub(let d, let a, let b):
                         if case .int(let x) = r[a], case .int(let y) = r[b] {
                             let (s, o) = x.subtractingReportingOverflow(y)
-                            if !o { r[d] = .int(s); continue }
+                            if !o { r.set(d, .int(s)); continue }
                         }
                         r[d] = try Arith.sub(r[a], r[b])
                     case .addImm(let d, let a, let imm):
                         if case .int(let x) = r[a] {
                             let (s, o) = x.addingReportingOverflow(imm)
-                            if !o { r[d] = .int(s); continue }
+                            if !o { r.set(d, .int(s)); continue }
                         }
                         r[d] = try Arith.add(r[a], .int(imm))
                     case .subImm(let d, let a, let imm):
                         if case .int(let x) = r[a] {
                             let (s, o) = x.subtractingReportingOverflow(imm)
-                            if !o { r[d] = .int(s); continue }
+                            if !o { r.set(d, .int(s)); continue }
                         }
                         r[d] = try Arith.sub(r[a], .int(imm))
                     case .addRet(let a, let b):
@@ -202,11 +202,11 @@ enum Interpreter {
                         if case .tuple(let t) = r[s], t.count == size, t[0] == k[name] { continue }
                         pc = fail
                     case .getElement(let d, let s, let i):
-                        if case .tuple(let t) = r[s] { r[d] = t[i] }
+                        if case .tuple(let t) = r[s] { r.set(d, t[i]) }
                     case .getHead(let d, let s):
-                        if case .cons(let c) = r[s] { r[d] = c.head }
+                        if case .cons(let c) = r[s] { r.set(d, c.head) }
                     case .getTail(let d, let s):
-                        if case .cons(let c) = r[s] { r[d] = c.tail }
+                        if case .cons(let c) = r[s] { r.set(d, c.tail) }
                     case .getMapValue(let d, let m, let key, let fail):
                         if case .map(let mp) = r[m], let v = mp.dict[r[key]] { r[d] = v } else { pc = fail }
                     case .bsStart(let s, let off, let fail):
@@ -320,7 +320,8 @@ enum Interpreter {
                         if let res = try dynamicCall(p, base: base, argc: n, tail: isTail) { return res }
                         if !reload() { return .exited(.atom(.normal)) }
                     case .ret(let s):
-                        if let res = returnValue(r[s]) { return res }
+                        // The callee's frame is dead: move the value out instead of copying.
+                        if let res = returnValue(r.take(s)) { return res }
 
                     case .raise(let kind, let s):
                         throw raiseError(kind, r[s])
