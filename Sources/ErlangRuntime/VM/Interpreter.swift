@@ -56,7 +56,7 @@ enum Interpreter {
         }
 
         /// Returns `v` to the caller frame; nil to continue, or the end of the process.
-        func returnValue(_ v: consuming Term) -> SliceResult? {
+        @inline(__always) func returnValue(_ v: consuming Term) -> SliceResult? {
             guard let f = p.frames.popLast() else {
                 p.regs.clear(from: 0, to: bp + code.frameSize)
                 return .exited(.atom(.normal))
@@ -109,22 +109,18 @@ enum Interpreter {
                         }
                         r[d] = try Arith.sub(r[a], .int(imm))
                     case .addRet(let a, let b):
-                        let sum: Term
                         if case .int(let x) = r[a], case .int(let y) = r[b],
                            case (let s, false) = x.addingReportingOverflow(y) {
-                            sum = .int(s)
-                        } else {
-                            sum = try Arith.add(r[a], r[b])
+                            if let res = returnValue(.int(s)) { return res }
+                            continue
                         }
-                        if let res = returnValue(sum) { return res }
+                        if let res = returnValue(try Arith.add(r[a], r[b])) { return res }
                     case .addImmRet(let a, let imm):
-                        let sum: Term
                         if case .int(let x) = r[a], case (let s, false) = x.addingReportingOverflow(imm) {
-                            sum = .int(s)
-                        } else {
-                            sum = try Arith.add(r[a], .int(imm))
+                            if let res = returnValue(.int(s)) { return res }
+                            continue
                         }
-                        if let res = returnValue(sum) { return res }
+                        if let res = returnValue(try Arith.add(r[a], .int(imm))) { return res }
                     case .arith(let op, let d, let a, let b):
                         r[d] = try arith(op, r[a], r[b])
                     case .neg(let d, let s):
