@@ -188,6 +188,14 @@ enum Interpreter {
                     case .testEq(let a, let b, let fail):
                         if !(r[a] == r[b]) { pc = fail }
                     case .testConst(let s, let i, let fail):
+                        if case .int(let x) = r[s], case .int(let y) = k[i] {
+                            if x != y { pc = fail }
+                            continue
+                        }
+                        if case .atom(let x) = r[s], case .atom(let y) = k[i] {
+                            if x != y { pc = fail }
+                            continue
+                        }
                         if !(r[s] == k[i]) { pc = fail }
                     case .testTrue(let s, let fail):
                         if case .atom(let a) = r[s], a == .true { continue }
@@ -239,7 +247,9 @@ enum Interpreter {
                     case .tailCallLocal(let f, let n, let base, let keep):
                         p.reductionsLeft -= 1
                         if p.reductionsLeft <= 0 { save(pc - 1); return .yielded }
-                        for i in 0..<n where keep & (1 << i) == 0 { r[i] = r[base + i] }
+                        // The argument temporaries die with this frame: move, don't copy (sources are
+                        // distinct registers above every kept argument).
+                        for i in 0..<n where keep & (1 << i) == 0 { r.set(i, r.take(base + i)) }
                         enterLocal(f, base: 0)
                     case .callExt(let idx, let base, let n), .tailCallExt(let idx, let base, let n):
                         p.reductionsLeft -= 1
@@ -252,7 +262,7 @@ enum Interpreter {
                         switch target {
                         case .code(let callee):
                             if isTail {
-                                for i in 0..<n { r[i] = r[base + i] }
+                                for i in 0..<n { r.set(i, r.take(base + i)) }
                                 enter(callee, base: 0)
                             } else {
                                 p.frames.append(Frame(code: code, pc: pc, bp: bp))
@@ -294,7 +304,7 @@ enum Interpreter {
                             guard let callee = c as? FunctionCode else { throw .error(.tuple(.atom(.badfun), f)) }
                             let dst = isTail ? 0 : base
                             r = p.regs.reserve(bp + base + n + env.count + 2) + bp
-                            if isTail { for i in 0..<n { r[i] = r[base + i] } }
+                            if isTail { for i in 0..<n { r.set(i, r.take(base + i)) } }
                             for (i, v) in env.enumerated() { r[dst + n + i] = v }
                             if callee.hasSelf { r[dst + n + env.count] = f }
                             if !isTail { p.frames.append(Frame(code: code, pc: pc, bp: bp)) }
