@@ -25,8 +25,12 @@ struct Desugar {
     /// Whether an unqualified call `name/arity` names a function of the module or an import
     /// (then it is no guard BIF, and a filter calling it is no guard).
     var isLocal: (String, Int) -> Bool = { _, _ in false }
-    /// Field names of each record, in declaration order (a record is built as a tuple of them).
-    var recordFields: [String: [String]] = [:]
+    /// Each record's fields in declaration order (a record is built as a tuple of them), with
+    /// their default values.
+    var records: [String: [RecordFieldDecl]] = [:]
+    /// Whether the expression being desugared is a pattern (where `#r{}` leaves unnamed
+    /// fields unmatched instead of taking their defaults).
+    private var inPattern = false
     /// The funs made so far, by tag.
     private(set) var funs: [String: FunInfo] = [:]
     /// The translation counter of the current top-level function (see `FunInfo`).
@@ -43,10 +47,17 @@ struct Desugar {
 
     mutating func clause(_ c: Clause) -> Clause {
         var c = c
-        c.patterns = c.patterns.map { expr($0) }
+        c.patterns = c.patterns.map { pattern($0) }
         c.guards = c.guards.map { $0.map { expr($0) } }
         c.body = c.body.map { expr($0) }
         return c
+    }
+
+    private mutating func pattern(_ p: Expr) -> Expr {
+        let outer = inPattern
+        inPattern = true
+        defer { inPattern = outer }
+        return expr(p)
     }
 
     /// Desugars `xs` right to left (OTP's order for elements and arguments).
@@ -80,11 +91,12 @@ struct Desugar {
             return x(.binary(es))
         case .record(let base, let name, let fields):
             let b = base.map { expr($0) }
-            return x(.record(base: b, name: name, fields: recordFieldsRightToLeft(fields, of: name)))
+            let named = base == nil && !inPattern ? withDefaults(fields, of: name) : fields
+            return x(.record(base: b, name: name, fields: recordFieldsRightToLeft(named, of: name)))
         case .recordField(let r, let name, let field): return x(.recordField(expr(r), name: name, field: field))
         case .match(let a, let b):
             let b2 = expr(b)
-            return x(.match(expr(a), b2))
+            return x(.match(pattern(a), b2))
         case .binaryOp(let op, let a, let b) where op == "andalso" || op == "orelse":
             let a2 = expr(a)
             return x(.binaryOp(op, a2, expr(b)))
@@ -129,8 +141,8 @@ struct Desugar {
             let ofs2 = ofs.map { clause($0) }
             let cc = catches.map { c in
                 var c = c
-                c.classPattern = c.classPattern.map { expr($0) }
-                c.reason = expr(c.reason)
+                c.classPattern = c.classPattern.map { pattern($0) }
+                c.reason = pattern(c.reason)
                 c.guards = c.guards.map { $0.map { expr($0) } }
                 c.body = c.body.map { expr($0) }
                 return c
@@ -155,10 +167,23 @@ struct Desugar {
         }
     }
 
+    /// `#r{...}` as an expression gives every field a value: the unnamed ones take the `_ = V`
+    /// value or their declared default, copied in here (as OTP's record expansion does) so
+    /// that funs and comprehensions in defaults are desugared, and numbered, at each use.
+    private func withDefaults(_ fields: [RecordField], of record: String) -> [RecordField] {
+        guard let declared = records[record] else { return fields }
+        let forAll = fields.first { $0.name == "_" }?.value
+        var out = fields.filter { $0.name != "_" }
+        for d in declared where !fields.contains(where: { $0.name == d.name }) {
+            if let v = forAll ?? d.defaultValue { out.append(RecordField(name: d.name, value: v)) }
+        }
+        return out
+    }
+
     /// A record's fields are the elements of a tuple in declaration order: right to left means
     /// last declared first.
     private mutating func recordFieldsRightToLeft(_ fields: [RecordField], of record: String) -> [RecordField] {
-        let declared = recordFields[record] ?? []
+        let declared = records[record]?.map(\.name) ?? []
         let order = fields.indices.sorted { i, j in
             (declared.firstIndex(of: fields[i].name) ?? -1) > (declared.firstIndex(of: fields[j].name) ?? -1)
         }
@@ -284,12 +309,12 @@ struct Desugar {
             case .filter(let f):
                 prepared.append(.filter(expr(f), isGuard: f.isGuardExpression(isLocal: isLocal)))
             case .generator(let p, let source):
-                prepared.append(.generator(pattern: expr(p), source: expr(source), binary: false, tag: ""))
+                prepared.append(.generator(pattern: pattern(p), source: expr(source), binary: false, tag: ""))
             case .binaryGenerator(let p, let source):
-                prepared.append(.generator(pattern: expr(p), source: expr(source), binary: true, tag: ""))
+                prepared.append(.generator(pattern: pattern(p), source: expr(source), binary: true, tag: ""))
             case .mapGenerator(let k, let v, let m):
-                let pattern = Expr(.tuple([expr(k), expr(v)]), loc)
-                prepared.append(.generator(pattern: pattern, source: Desugar.call("maps", "to_list", [expr(m)], loc), binary: false, tag: ""))
+                let kv = Expr(.tuple([pattern(k), pattern(v)]), loc)
+                prepared.append(.generator(pattern: kv, source: Desugar.call("maps", "to_list", [expr(m)], loc), binary: false, tag: ""))
             }
         }
         var generators = 0

@@ -56,7 +56,7 @@ final class ModuleCompiler {
             module.functionIndex[FunctionKey(name: Atom(f.name), arity: f.arity)] = module.functions.count
             module.functions.append(FunctionCode(module: moduleAtom, name: Atom(f.name), arity: f.arity))
         }
-        desugar.recordFields = records.mapValues { $0.map(\.name) }
+        desugar.records = records
         desugar.isLocal = { [localIndex, imports] name, arity in
             let key = FunctionName(name, arity)
             return localIndex[key] != nil || imports[key] != nil
