@@ -21,7 +21,8 @@ struct Launcher {
         let code = vm.code
         code.path = options.codePaths + ["."]
         code.compileSource = { source, file, escript throws(CompileFailure) in
-            try Frontend.compileModule(source: source, file: file, includePaths: code.includePaths, escript: escript)
+            try Frontend.compileModule(source: source, file: file, includePaths: code.includePaths, escript: escript,
+                                       libraryHeaders: StdlibBundle.headers)
         }
         code.reportDiagnostics = { diagnostics, source in
             Launcher.printDiagnostics(diagnostics, quoting: source)

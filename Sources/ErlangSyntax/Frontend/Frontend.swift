@@ -11,17 +11,21 @@ public enum Frontend {
     /// - Returns: the module and its warnings, in the order erlc prints them.
     /// - Throws: `CompileFailure` holding all errors followed by all warnings, in
     ///   the order `erlc` (or `escript`, when `escript` is true) prints them.
+    /// `libraryHeaders`: headers bundled in the binary, by `-include_lib` name.
     public static func compileModule(source: String, file: String, includePaths: [String],
-                                     escript: Bool) throws(CompileFailure) -> (ModuleAST, warnings: [Diagnostic]) {
+                                     escript: Bool, libraryHeaders: [String: String] = [:])
+        throws(CompileFailure) -> (ModuleAST, warnings: [Diagnostic]) {
         try compileModule(source: source, file: file, includePaths: includePaths, escript: escript,
-                          predefined: [:], readFile: IncludeResolver.readFileFromDisk)
+                          predefined: [:], readFile: IncludeResolver.readFileFromDisk,
+                          libraryHeaders: libraryHeaders)
     }
 
     /// `compileModule` with macros defined up front (erlc's `-D`) and included
     /// files read by `readFile` (to serve headers bundled in the binary, say
     /// `stdlib/include/assert.hrl` for `-include_lib`, before trying the disk).
     public static func compileModule(source: String, file: String, includePaths: [String], escript: Bool,
-                                     predefined: [String: [Token]], readFile: @escaping Preprocessor.FileReader)
+                                     predefined: [String: [Token]], readFile: @escaping Preprocessor.FileReader,
+                                     libraryHeaders: [String: String] = [:])
         throws(CompileFailure) -> (ModuleAST, warnings: [Diagnostic]) {
         let text = escript ? EscriptHeader.stripped(source) : source
         // Scan errors drop the rest of their form only, as with epp (see tokenizeRecovering).
@@ -31,6 +35,7 @@ public enum Frontend {
                                             try Lexer.tokenize(source, file: file)
                                         },
                                         readFile: readFile)
+        preprocessor.libraryHeaders = libraryHeaders
         if escript {
             // escript names a script without `-module` itself, and ?MODULE works before
             // any `-module` line (which the header rule may even have dropped). OTP makes
@@ -39,7 +44,7 @@ public enum Frontend {
         }
         let (forms, streamErrors) = parseForms(preprocessor.processForms(tokens), file: file)
         let frontErrors = DiagnosticOrder.merge(scanErrors, into: streamErrors)
-        let module = ModuleAST(file: file, forms: forms)
+        let module = ModuleAST(file: file, forms: EunitAutoexport.apply(to: forms, scriptModule: escript ? scriptModuleName(file) : nil))
         if escript, !frontErrors.isEmpty { throw CompileFailure(frontErrors, beforeCompiling: true) }
 
         let lint = runLinter(module, escript: escript)

@@ -44,6 +44,7 @@ extension Preprocessor {
         for path in candidates {
             if let source = readFile(path) { return (path, source) }
         }
+        if isLib, let source = libraryHeaders[name] { return (name, source) }
         return nil
     }
 

@@ -19,6 +19,9 @@ public struct Preprocessor {
     let includePaths: [String]
     let tokenize: Tokenizer
     let readFile: FileReader
+    /// Headers that ship inside the binary, by their `-include_lib` name
+    /// (`"eunit/include/eunit.hrl"`): found after the disk is searched.
+    public var libraryHeaders: [String: String] = [:]
 
     var macros: MacroTable
     /// The `-if`/`-ifdef`/`-ifndef` sections open at this point, innermost last.
