@@ -33,6 +33,23 @@ final class StdlibBundleTests: XCTestCase {
         }
     }
 
+    /// stdlib/include/APP/NAME.hrl is bundled as "APP/include/NAME.hrl", with the same text.
+    func testBundledHeadersMatchIncludeFiles() throws {
+        let includeDirectory = stdlibDirectory.appendingPathComponent("include")
+        var onDisk: [String: String] = [:]
+        for app in try FileManager.default.contentsOfDirectory(atPath: includeDirectory.path) {
+            let appDirectory = includeDirectory.appendingPathComponent(app)
+            for file in try FileManager.default.contentsOfDirectory(atPath: appDirectory.path) where file.hasSuffix(".hrl") {
+                onDisk["\(app)/include/\(file)"] = try String(contentsOf: appDirectory.appendingPathComponent(file), encoding: .utf8)
+            }
+        }
+        XCTAssertFalse(onDisk.isEmpty, "no headers under \(includeDirectory.path)")
+        XCTAssertEqual(Set(onDisk.keys), Set(StdlibBundle.headers.keys), hint)
+        for (name, text) in onDisk {
+            XCTAssertTrue(StdlibBundle.headers[name] == text, "\(name) differs from the bundle; \(hint)")
+        }
+    }
+
     func testEveryModuleDeclaresItsName() {
         for (module, source) in StdlibBundle.sources {
             XCTAssertTrue(source.contains("-module(\(module))."), "stdlib/\(module).erl lacks -module(\(module)).")
