@@ -22,11 +22,17 @@ enum Interpreter {
         // is an atomic on one cache line that every scheduler thread writes).
         guard let startRef = p.codeRef else { return .exited(.atom(.normal)) }
         unowned(unsafe) var code: FunctionCode = startRef.takeUnretainedValue()
-        var pc = p.pc
         var bp = p.bp
         var r = p.regs.base + bp
         var ip = code.ip
         var k = code.cp
+        // The next instruction, as a pointer: dispatch needs no index arithmetic. `pc`
+        // is its index in `ip` (set `ip` first when switching functions).
+        var next = ip + p.pc
+        var pc: Int {
+            get { next - ip }
+            set { next = ip + newValue }
+        }
         p.reductionsLeft = budget
         unowned(unsafe) let vm = p.vm
 
@@ -36,7 +42,7 @@ enum Interpreter {
         func reload() -> Bool {
             guard let ref = p.codeRef else { return false }
             code = ref.takeUnretainedValue()
-            pc = p.pc; bp = p.bp; r = p.regs.base + bp; ip = code.ip; k = code.cp
+            bp = p.bp; r = p.regs.base + bp; ip = code.ip; k = code.cp; pc = p.pc
             return true
         }
         @inline(__always) func enter(_ callee: FunctionCode, base: Int) {
@@ -67,16 +73,16 @@ enum Interpreter {
             let top = bp + code.frameSize
             if top > p.registerHighWater { p.registerHighWater = top }
             r.set(0, consume v)
-            code = f.code; pc = f.pc; bp = f.bp
-            r = p.regs.base + bp; ip = code.ip; k = code.cp
+            code = f.code; bp = f.bp
+            r = p.regs.base + bp; ip = code.ip; k = code.cp; pc = f.pc
             return nil
         }
 
         while true {
             do throws(ErlangError) {
                 while true {
-                    let ins = ip[pc]
-                    pc += 1
+                    let ins = next.pointee
+                    next += 1
                     switch ins {
                     case .move(let d, let s):
                         r.copy(d, from: s)
