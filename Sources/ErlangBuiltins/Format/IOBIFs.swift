@@ -113,8 +113,14 @@ enum IODevice {
     @discardableResult
     func write(_ text: String, _ process: ErlProcess) throws(ErlangError) -> Term {
         // OTP 25's standard_io (escript, -noshell) is a latin1 device: characters up to
-        // 255 are written as one byte each; deviceText already escaped the rest.
-        let bytes = Self.deviceText(text).unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+        // 255 are written as one byte each; deviceText already escaped the rest. After
+        // io:setopts([{encoding, unicode}]) standard_io writes UTF-8.
+        let bytes: [UInt8]
+        if self == .standardIO && StandardInput.shared.options.unicode {
+            bytes = Array(text.utf8)
+        } else {
+            bytes = Self.deviceText(text).unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+        }
         switch self {
         case .standardIO: process.vm.writeStdout(bytes: bytes)
         case .standardError: process.vm.writeStderr(bytes: bytes)
