@@ -7,7 +7,7 @@ import ErlangRuntime
 /// encoding is latin1 under `-noshell`), characters above 255 reach the device as
 /// `\x{...}` text; see `deviceText`.
 extension Builtins {
-    public static let ioTables: [BIFTable] = [ioTable, ioLibTable]
+    public static let ioTables: [BIFTable] = [ioTable, ioLibTable, ioLibTextTable]
 
     static let ioTable = BIFTable(module: "io", [
         "format/1": { a, p throws(ErlangError) in try IODevice.format(.standardIO, a[0], .nil, p) },
@@ -64,14 +64,14 @@ extension Builtins {
 }
 
 enum IOLibPredicates {
-    /// A possibly nested list of characters only (no binaries).
-    static func isDeepCharList(_ t: Term) -> Bool {
+    /// A possibly nested list of characters only (no binaries), none above `maxChar`.
+    static func isDeepCharList(_ t: Term, maxChar: Int = 0x10FFFF) -> Bool {
         var pending = [t]
         while var list = pending.popLast() {
             while case .cons(let cell) = list {
                 switch cell.head {
                 case .int(let c):
-                    guard c >= 0, Unicode.Scalar(UInt32(clamping: c)) != nil else { return false }
+                    guard c >= 0, c <= maxChar, Unicode.Scalar(UInt32(clamping: c)) != nil else { return false }
                 case .cons, .nil:
                     pending.append(cell.head)
                 default:
