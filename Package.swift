@@ -21,7 +21,7 @@ let package = Package(
                                .product(name: "Collections", package: "swift-collections")],
                 swiftSettings: fast),
         .target(name: "ErlangBuiltins",
-                dependencies: ["ErlangRuntime",
+                dependencies: ["ErlangRuntime", "ErlangSyntax",
                                .product(name: "BigInt", package: "BigInt"),
                                .product(name: "Collections", package: "swift-collections")],
                 swiftSettings: fast),

@@ -11,7 +11,8 @@ for f in Tests/Programs/*/*.erl; do
   [[ -n "$filter" && "$f" != *"$filter"* ]] && continue
   base="${f%.erl}"; [ -f "$base.stdout" ] || continue
   args=(); [ -f "$base.args" ] && mapfile -t args < "$base.args"
-  out=$(cd "$(dirname "$f")" && timeout 30 "$bin" "$(basename "$f")" "${args[@]}" 2>/dev/null); rc=$?
+  stdin=/dev/null; [ -f "$base.stdin" ] && stdin="$PWD/$base.stdin"
+  out=$(cd "$(dirname "$f")" && timeout 30 "$bin" "$(basename "$f")" "${args[@]}" 2>/dev/null < "$stdin"); rc=$?
   exp_rc=$(cat "$base.exit" 2>/dev/null || echo 0)
   if [[ "$out" == "$(cat "$base.stdout")" && "$rc" == "$exp_rc" ]]; then pass=$((pass+1)); else fail=$((fail+1)); failed+=("$f (rc $rc, want $exp_rc)"); fi
 done

@@ -2,7 +2,8 @@
 # Records the expected results of the program tests from real Erlang/OTP.
 #
 # For every Tests/Programs/<area>/<name>.erl this runs `escript <name>.erl ARGS...` inside the
-# file's directory (ARGS: the lines of <name>.args, if present) and writes
+# file's directory (ARGS: the lines of <name>.args, if present; standard input: <name>.stdin if
+# present, else /dev/null) and writes
 #   <name>.stdout           exact stdout, minus escript's leading compile-warning block and
 #                           logger reports (see strip_log_reports)
 #   <name>.exit             the exit code
@@ -81,10 +82,12 @@ while IFS= read -r -d '' file; do
     area=$(basename "$dir")
     args=()
     if [[ -f "$dir/$base.args" ]]; then mapfile -t args < "$dir/$base.args"; fi
+    stdin=/dev/null
+    if [[ -f "$dir/$base.stdin" ]]; then stdin="$dir/$base.stdin"; fi
 
     set +e
     (cd "$dir" && timeout "$timeout_seconds" escript "$base.erl" ${args[@]+"${args[@]}"} \
-        < /dev/null > "$scratch/stdout" 2> "$scratch/stderr")
+        < "$stdin" > "$scratch/stdout" 2> "$scratch/stderr")
     code=$?
     set -e
     if [[ $code -eq 124 ]]; then

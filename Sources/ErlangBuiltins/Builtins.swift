@@ -5,7 +5,7 @@ import ErlangRuntime
 public enum Builtins {
     /// Every BIF table, runtime-level ones first.
     public static var allTables: [BIFTable] {
-        RuntimeBIFs.tables + coreTables + ioTables + [floatFormatTable, EtsBIFs.table]
+        RuntimeBIFs.tables + coreTables + ioTables + inputTables + [floatFormatTable, EtsBIFs.table]
     }
 
     /// Registers all BIFs and the bundled stdlib with `vm`, and the error formatters.

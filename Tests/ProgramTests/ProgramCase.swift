@@ -5,12 +5,15 @@ import Foundation
 ///   <name>.stdout           exact stdout (logger reports removed, see `OutputComparison`)
 ///   <name>.exit             exit status
 ///   <name>.args             optional, one command-line argument per line
+///   <name>.stdin            optional, fed to the program's standard input (else /dev/null)
 ///   <name>.stderr_contains  optional (compile_errors), lines that must appear in stderr
 struct ProgramCase {
     var area: String
     var name: String
     var source: URL
     var arguments: [String]
+    /// The file to feed to standard input, or nil for an empty stdin (/dev/null).
+    var stdin: URL?
     var expectedStdout: Data
     var expectedExit: Int32
     var stderrMustContain: [String]
@@ -59,6 +62,7 @@ struct ProgramCase {
         }
         return ProgramCase(area: area, name: name, source: source,
                            arguments: lines(of: sibling("args")),
+                           stdin: FileManager.default.fileExists(atPath: sibling("stdin").path) ? sibling("stdin") : nil,
                            expectedStdout: stdout, expectedExit: exit,
                            stderrMustContain: lines(of: sibling("stderr_contains")).filter { !$0.isEmpty })
     }

@@ -45,7 +45,8 @@ struct RunResult {
 /// blocked on a full pipe would look like a hang, and files need no reader threads.
 enum ProgramRunner {
     static func run(executable: URL, arguments: [String], in directory: URL,
-                    timeout: Double, environment: [String: String]? = nil) throws -> RunResult {
+                    timeout: Double, environment: [String: String]? = nil,
+                    stdin: URL? = nil) throws -> RunResult {
         let output = try OutputFiles()
         defer { output.remove() }
 
@@ -54,7 +55,12 @@ enum ProgramRunner {
         child.arguments = arguments
         child.currentDirectoryURL = directory
         if let environment { child.environment = environment }
-        child.standardInput = FileHandle.nullDevice
+        // Without a stdin file: empty (as golden.sh gives escript </dev/null).
+        if let stdin {
+            child.standardInput = try FileHandle(forReadingFrom: stdin)
+        } else {
+            child.standardInput = FileHandle.nullDevice
+        }
         child.standardOutput = output.stdoutHandle
         child.standardError = output.stderrHandle
         let finished = DispatchSemaphore(value: 0)

@@ -13,7 +13,7 @@ final class ProgramTests: XCTestCase {
     /// (checked by `testEveryAreaHasATestMethod`).
     static let areas = [
         "args", "arithmetic", "binaries", "comparison", "compile_errors", "comprehensions",
-        "control", "errors", "ets", "exceptions", "funs", "guards", "halt", "io_format", "lexical",
+        "control", "errors", "ets", "exceptions", "funs", "guards", "halt", "io_format", "io_input", "lexical",
         "lists", "maps", "otp", "patterns", "preprocessor", "processes", "records", "recursion",
         "stdlib_data", "tutorial",
     ]
@@ -32,6 +32,7 @@ final class ProgramTests: XCTestCase {
     func testGuards() throws { try runArea("guards") }
     func testHalt() throws { try runArea("halt") }
     func testIOFormat() throws { try runArea("io_format") }
+    func testIOInput() throws { try runArea("io_input") }
     func testLexical() throws { try runArea("lexical") }
     func testLists() throws { try runArea("lists") }
     func testMaps() throws { try runArea("maps") }
@@ -105,7 +106,7 @@ final class ProgramTests: XCTestCase {
             let result = try ProgramRunner.run(executable: swerl,
                                                arguments: [program.source.lastPathComponent] + program.arguments,
                                                in: program.directory, timeout: timeout,
-                                               environment: childEnvironment)
+                                               environment: childEnvironment, stdin: program.stdin)
             return OutputComparison.mismatches(of: program, result: result)
         } catch {
             return ["could not run \(swerl.path): \(error)"]

@@ -6,7 +6,7 @@ extension EtsBIFs {
         "new/2": { a, p throws(ErlangError) in
             let name = try atomArg(a[0])
             var kind = EtsTable.Kind.set, access = EtsTable.Access.protected
-            var keypos = 1, named = false
+            var keypos = 1, named = false, heir = Term.atom("none")
             for opt in try listArg(a[1]) {
                 switch opt {
                 case .atom(let o):
@@ -38,11 +38,13 @@ extension EtsBIFs {
                     }
                 case .tuple(let t) where t.count == 3:
                     guard t.elements[0] == .atom("heir"), case .pid = t.elements[1] else { throw .badarg }
+                    heir = t.elements[1]
                 default: throw .badarg
                 }
             }
             let table = EtsTable(id: p.vm.makeRef(), name: name, kind: kind, keypos: keypos,
                                  access: access, named: named, owner: p.pid)
+            table.heir = heir
             guard registry(p).add(table, vm: p.vm) else { throw .badarg }
             return tid(table)
         },

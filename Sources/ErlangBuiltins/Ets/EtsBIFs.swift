@@ -2,14 +2,14 @@ import ErlangRuntime
 
 /// The Swift built-ins of module `ets`: tables shared by all processes (see EtsTable,
 /// EtsRegistry). foldl/3 and foldr/3 call funs, so they are Erlang code in stdlib/ets.erl.
-/// Not provided: the continuation forms (select/1,3, match/1,3, ...), give_away/3,
-/// setopts/2, heirs (`{heir, Pid, Data}` is accepted and ignored), tab2file and friends.
+/// Not provided: tab2file and friends, i/0; heirs are recorded but never inherit
+/// (see EtsBIFs+Ownership).
 ///
 /// Errors follow OTP 25: a bad table, a missing table, a bad argument type or an access
 /// the table's protection forbids are all `badarg`.
 enum EtsBIFs {
     static let table = BIFTable(module: "ets", merging([
-        lifecycle, access, traversal, updates, matching,
+        lifecycle, access, traversal, updates, matching, chunks, matchSpecs, ownership,
     ]))
 
     static func registry(_ p: ErlProcess) -> EtsRegistry { EtsRegistry.of(p.vm) }

@@ -7,7 +7,7 @@ import ErlangRuntime
 /// encoding is latin1 under `-noshell`), characters above 255 reach the device as
 /// `\x{...}` text; see `deviceText`.
 extension Builtins {
-    public static let ioTables: [BIFTable] = [ioTable, ioLibTable]
+    public static let ioTables: [BIFTable] = [ioTable, ioLibTable, ioLibTextTable]
 
     static let ioTable = BIFTable(module: "io", [
         "format/1": { a, p throws(ErlangError) in try IODevice.format(.standardIO, a[0], .nil, p) },
@@ -64,14 +64,14 @@ extension Builtins {
 }
 
 enum IOLibPredicates {
-    /// A possibly nested list of characters only (no binaries).
-    static func isDeepCharList(_ t: Term) -> Bool {
+    /// A possibly nested list of characters only (no binaries), none above `maxChar`.
+    static func isDeepCharList(_ t: Term, maxChar: Int = 0x10FFFF) -> Bool {
         var pending = [t]
         while var list = pending.popLast() {
             while case .cons(let cell) = list {
                 switch cell.head {
                 case .int(let c):
-                    guard c >= 0, Unicode.Scalar(UInt32(clamping: c)) != nil else { return false }
+                    guard c >= 0, c <= maxChar, Unicode.Scalar(UInt32(clamping: c)) != nil else { return false }
                 case .cons, .nil:
                     pending.append(cell.head)
                 default:
@@ -113,8 +113,14 @@ enum IODevice {
     @discardableResult
     func write(_ text: String, _ process: ErlProcess) throws(ErlangError) -> Term {
         // OTP 25's standard_io (escript, -noshell) is a latin1 device: characters up to
-        // 255 are written as one byte each; deviceText already escaped the rest.
-        let bytes = Self.deviceText(text).unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+        // 255 are written as one byte each; deviceText already escaped the rest. After
+        // io:setopts([{encoding, unicode}]) standard_io writes UTF-8.
+        let bytes: [UInt8]
+        if self == .standardIO && StandardInput.shared.options.unicode {
+            bytes = Array(text.utf8)
+        } else {
+            bytes = Self.deviceText(text).unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+        }
         switch self {
         case .standardIO: process.vm.writeStdout(bytes: bytes)
         case .standardError: process.vm.writeStderr(bytes: bytes)

@@ -2713,6 +2713,71 @@ handle(registered_names, Names) ->
     {maps:keys(Names), Names}.
 
 """##,
+        "io": #"""
+%% io: the functions of OTP's io module that read standard input.
+%%
+%% Writing (format, put_chars, ...) and the device options (getopts, setopts)
+%% are Swift built-ins (Sources/ErlangBuiltins/Format, .../Input). Reading is
+%% here so that the reading process waits in an ordinary receive: the Swift
+%% side (swerl_stdin:submit/2) writes the prompt, queues the request for the
+%% thread that reads standard input, and that thread sends the answer as
+%% {swerl_stdin, Ref, Result}. Only the reading process blocks.
+%% Written from the OTP 25 documentation and black-box tests against escript.
+%%
+%% Devices: standard_io, user and pids read standard input (there are no io
+%% servers: any other process's pid stands for standard_io; the caller's own
+%% pid is {error, calling_self}, as OTP); standard_error cannot be read
+%% ({error, {request, Request}}, as OTP); any other atom is
+%% {error, arguments}, as for an unregistered name.
+-module(io).
+
+-export([get_line/1, get_line/2, get_chars/2, get_chars/3, read/1, read/2,
+         request/1, request/2]).
+
+get_line(Prompt) -> get_line(standard_io, Prompt).
+
+get_line(Device, Prompt) ->
+    input(Device, Prompt, line, {get_line, unicode, Prompt}).
+
+get_chars(Prompt, N) -> get_chars(standard_io, Prompt, N).
+
+get_chars(Device, Prompt, N) when is_integer(N), N >= 0 ->
+    input(Device, Prompt, {chars, N}, {get_chars, unicode, Prompt, N}).
+
+read(Prompt) -> read(standard_io, Prompt).
+
+read(Device, Prompt) ->
+    input(Device, Prompt, term, {get_until, unicode, Prompt, erl_scan, tokens, [1]}).
+
+%% The io protocol requests that make sense without io servers.
+request(Request) -> request(standard_io, Request).
+
+request(Device, {get_line, _Encoding, Prompt}) -> get_line(Device, Prompt);
+request(Device, {get_chars, _Encoding, Prompt, N}) when is_integer(N), N >= 0 ->
+    get_chars(Device, Prompt, N);
+request(Device, {put_chars, _Encoding, Chars}) -> io:put_chars(Device, Chars);
+request(Device, {setopts, Opts}) -> io:setopts(Device, Opts);
+request(Device, getopts) -> io:getopts(Device);
+request(_Device, Request) -> {error, {request, Request}}.
+
+input(Device, Prompt, What, Request) ->
+    case input_device(Device) of
+        standard_io when Device =:= self() -> {error, calling_self};
+        standard_io -> receive_input(swerl_stdin:submit(Prompt, What));
+        standard_error -> {error, {request, Request}};
+        none -> {error, arguments}
+    end.
+
+input_device(standard_io) -> standard_io;
+input_device(user) -> standard_io;
+input_device(Pid) when is_pid(Pid) -> standard_io;
+input_device(standard_error) -> standard_error;
+input_device(_) -> none.
+
+receive_input(Ref) ->
+    receive {swerl_stdin, Ref, Result} -> Result end.
+
+"""#,
         "lists": ##"""
 %% lists: the functions of OTP's lists module that take a fun.
 %%

@@ -1,0 +1,90 @@
+import BigInt
+import ErlangRuntime
+import ErlangSyntax
+import HashTreeCollections
+
+/// The term a parsed expression denotes when it is a literal term, as erl_parse:parse_term/1
+/// accepts them: numbers (with a sign), atoms, characters, strings, lists, tuples, maps with
+/// `=>` associations, binaries of integer/character/string segments (with an optional
+/// integer size, default type) and `fun M:F/A`. Anything else (variables, operators, calls,
+/// `:=`) is nil: erl_parse's "bad term".
+enum LiteralTermValue {
+    static func term(_ e: Expr) -> Term? {
+        switch e.kind {
+        case .integer(let i): return .int(i)
+        case .bigInteger(let digits): return BigInt(digits).map { Term.integer($0) }
+        case .float(let f): return .float(f)
+        case .atom(let a): return .atom(a)
+        case .char(let c): return .int(c)
+        case .string(let cs): return Term.list(cs.map { Term.int($0) })
+        case .nil: return .nil
+        case .tuple(let elements):
+            var out: [Term] = []
+            for x in elements { guard let t = term(x) else { return nil }; out.append(t) }
+            return .tuple(Tuple.make(out))
+        case .cons:
+            var heads: [Term] = []
+            var node = e
+            while case .cons(let h, let rest) = node.kind {
+                guard let t = term(h) else { return nil }
+                heads.append(t); node = rest
+            }
+            guard let tail = term(node) else { return nil }
+            return Term.list(heads, tail: tail)
+        case .unaryOp(let op, let x) where op == "-" || op == "+":
+            switch term(x) {
+            case .int(let i)? where op == "-": return i == Int.min ? .integer(-BigInt(i)) : .int(-i)
+            case .big(let b)? where op == "-": return .integer(-b.value)
+            case .float(let f)? where op == "-": return .float(-f)
+            case let t? where op == "+" && t.isNumber: return t
+            default: return nil
+            }
+        case .map(nil, let fields):
+            var dict = TreeDictionary<Term, Term>()
+            for field in fields {
+                guard !field.exact, let k = term(field.key), let v = term(field.value) else { return nil }
+                dict[k] = v
+            }
+            return .map(ErlMap(dict))
+        case .binary(let elements):
+            var bytes: [UInt8] = []
+            for element in elements {
+                guard element.specifiers.isEmpty, let segment = segmentBytes(element) else { return nil }
+                bytes += segment
+            }
+            return .binary(bytes)
+        case .remoteFunRef(let m, let f, let a):
+            guard case .atom(let module) = m.kind, case .atom(let name) = f.kind,
+                  case .integer(let arity) = a.kind, arity >= 0, arity <= 255 else { return nil }
+            return .fun(ErlFun(kind: .external(module: Atom(module), function: Atom(name)), module: Atom(module),
+                               name: name, arity: arity, index: 0, uniq: 0))
+        default:
+            return nil
+        }
+    }
+
+    /// A whole-byte integer, character or string segment, big-endian.
+    private static func segmentBytes(_ element: BinElement) -> [UInt8]? {
+        var bits = 8
+        if let size = element.size {
+            guard case .integer(let n) = size.kind, n >= 0, n % 8 == 0 else { return nil }
+            bits = n
+        }
+        let values: [Int]
+        switch element.value.kind {
+        case .integer(let i): values = [i]
+        case .char(let c): values = [c]
+        case .string(let cs): values = cs
+        default: return nil
+        }
+        var out: [UInt8] = []
+        for v in values {
+            var shift = bits - 8
+            while shift >= 0 {
+                out.append(shift >= Int.bitWidth ? (v < 0 ? 0xFF : 0) : UInt8(truncatingIfNeeded: v >> shift))
+                shift -= 8
+            }
+        }
+        return out
+    }
+}

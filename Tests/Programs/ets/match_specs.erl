@@ -1,0 +1,45 @@
+-module(match_specs).
+-export([main/1]).
+
+%% select_replace/2, match_spec_compile/1, match_spec_run/2, is_compiled_ms/1,
+%% test_ms/2 and slot/2.
+main(_) ->
+    P = fun(X) -> io:format("~p~n", [X]) end,
+    O = ets:new(o, [ordered_set]),
+    ets:insert(O, [{I, I * I} || I <- lists:seq(1, 6)]),
+    P(ets:select_replace(O, [{{'$1', '$2'}, [{'<', '$1', 4}], [{{'$1', {'+', '$2', 1000}}}]}])),
+    P(ets:tab2list(O)),
+    P(catch_reason(fun() -> ets:select_replace(O, [{{'$1', '$2'}, [], [{{'$2', '$1'}}]}]) end)),
+    P(ets:tab2list(O)),
+    P(ets:select_replace(O, [{{'$1', '$2'}, [{'==', '$1', 5}], [{{'$1', x}}]}])),
+    P(ets:lookup(O, 5)),
+    P(ets:select_replace(O, [{{'$1', '_'}, [], [{{'$1', '$1'}}]}])),
+    P(ets:tab2list(O)),
+    S = ets:new(s, [set]),
+    ets:insert(S, [{a, 1}, {b, 2}]),
+    P(ets:select_replace(S, [{{a, '$1'}, [], [{{a, {'*', '$1', 10}}}]}])),
+    P(lists:sort(ets:tab2list(S))),
+    P(catch_reason(fun() -> ets:select_replace(S, [{{a, '$1'}, [], [{{b, x}}]}]) end)),
+    B = ets:new(b, [bag]),
+    P(catch_reason(fun() -> ets:select_replace(B, [{'_', [], ['$_']}]) end)),
+    P(catch_reason(fun() -> ets:select_replace(S, bad) end)),
+    MS = [{{'$1', '$2'}, [{is_integer, '$2'}], [{{'$2', '$1'}}]}],
+    C = ets:match_spec_compile(MS),
+    P(ets:is_compiled_ms(C)),
+    P(ets:is_compiled_ms(MS)),
+    P(ets:is_compiled_ms(make_ref())),
+    P(ets:match_spec_run([{a, 1}, {b, x}, c, {d, 4}, {e}], C)),
+    P(ets:match_spec_run([], C)),
+    P(catch_reason(fun() -> ets:match_spec_compile(bad) end)),
+    P(catch_reason(fun() -> ets:match_spec_compile([{a, b}]) end)),
+    P(ets:test_ms({a, 1}, [{{'$1', '$2'}, [], [{{'$2', '$1'}}]}])),
+    P(ets:test_ms({a, 1}, [{{'$1', b}, [], ['$_']}])),
+    P(ets:test_ms({a, 1}, [{{'$1', '$2'}, [], ['$$']}])),
+    P(ets:test_ms({a, 1}, [{'$1', [{is_tuple, '$1'}], ['$_']}])),
+    P(ets:test_ms({a, 1}, not_a_list)),
+    P([ets:slot(O, I) || I <- lists:seq(0, 6)]),
+    P(catch_reason(fun() -> ets:slot(O, 7) end)),
+    P(catch_reason(fun() -> ets:slot(O, -1) end)),
+    P(catch_reason(fun() -> ets:slot(O, a) end)).
+
+catch_reason(F) -> try F() catch C:R -> {C, R} end.
