@@ -12,5 +12,8 @@ extension Builtins {
         BinaryBIFs.table,
         StringBIFs.table,
         UnicodeBIFs.table,
+        PersistentTermBIFs.table,
+        AtomicsBIFs.table,
+        CountersBIFs.table,
     ]
 }

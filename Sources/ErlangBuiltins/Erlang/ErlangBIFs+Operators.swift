@@ -43,5 +43,7 @@ extension ErlangBIFs {
 
         "++/2": { a, p throws(ErlangError) in try ListOps.append(a[0], a[1], p) },
         "--/2": { a, p throws(ErlangError) in try ListOps.subtract(a[0], a[1], p) },
+        "append/2": { a, p throws(ErlangError) in try ListOps.append(a[0], a[1], p) },
+        "subtract/2": { a, p throws(ErlangError) in try ListOps.subtract(a[0], a[1], p) },
     ]
 }

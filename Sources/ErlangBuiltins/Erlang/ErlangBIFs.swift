@@ -6,6 +6,7 @@ import ErlangRuntime
 enum ErlangBIFs {
     static let table = BIFTable(module: "erlang", merging([
         operators, typeTests, tuples, numbers, time, hashing, misc, conversions, binaries, termFormat, maps, checksums,
+        calendarTime, representations,
     ]))
 }
 

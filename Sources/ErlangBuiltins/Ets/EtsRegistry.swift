@@ -15,19 +15,9 @@ final class EtsRegistry: @unchecked Sendable {
     private var order: [Int] = []
 
     // One registry per VM (the tests run several VMs in one process).
-    private struct Entry { weak var vm: ErlangVM?; let registry: EtsRegistry }
-    private static let registriesLock = NSLock()
-    nonisolated(unsafe) private static var registries: [ObjectIdentifier: Entry] = [:]
+    private static let perVM = PerVM<EtsRegistry> { EtsRegistry() }
 
-    static func of(_ vm: ErlangVM) -> EtsRegistry {
-        registriesLock.lock(); defer { registriesLock.unlock() }
-        let key = ObjectIdentifier(vm)
-        if let e = registries[key], e.vm === vm { return e.registry }
-        registries = registries.filter { $0.value.vm != nil }
-        let r = EtsRegistry()
-        registries[key] = Entry(vm: vm, registry: r)
-        return r
-    }
+    static func of(_ vm: ErlangVM) -> EtsRegistry { perVM.of(vm) }
 
     /// Registers `table`; false when it is named and the name is taken.
     func add(_ table: EtsTable, vm: ErlangVM) -> Bool {

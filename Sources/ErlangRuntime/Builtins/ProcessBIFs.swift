@@ -3,7 +3,7 @@ import Foundation
 /// BIFs that need the runtime's internals: processes, messages, links, monitors,
 /// registry, timers, exceptions, apply and halt.
 public enum RuntimeBIFs {
-    public static var tables: [BIFTable] { [erlang, erlangTimers, erlangAliases, introspection, initModule] }
+    public static var tables: [BIFTable] { [erlang, erlangTimers, erlangAliases, introspection, initModule, processVariants, codeInfo] }
 
     static func pid(_ t: Term) throws(ErlangError) -> Pid {
         guard case .pid(let p) = t else { throw .badarg }
@@ -251,7 +251,7 @@ public enum RuntimeBIFs {
     }
 
     static func spawnOpt(_ p: ErlProcess, _ m: Term?, _ f: Term, _ args: Term, _ opts: Term) throws(ErlangError) -> Term {
-        guard let options = opts.listElements else { throw .badarg }
+        guard let options = opts.listElements, options.allSatisfy(isSpawnOption) else { throw .badarg }
         let link = options.contains(.atom("link"))
         let monitor = options.contains(.atom("monitor"))
         var list: [Term] = []
@@ -263,6 +263,18 @@ public enum RuntimeBIFs {
         }
         let r = p.vm.spawn(module: m, function: f, args: list, link: link ? p : nil, from: p, monitorBy: monitor ? p : nil)
         return monitor ? monitored(r) : .pid(r.0)
+    }
+
+    /// The options spawn_opt accepts (swerl acts on link and monitor only).
+    static func isSpawnOption(_ o: Term) -> Bool {
+        switch o {
+        case .atom(let a): return a.name == "link" || a.name == "monitor"
+        case .tuple(let t) where t.count == 2:
+            guard case .atom(let k) = t.elements[0] else { return false }
+            return ["monitor", "priority", "fullsweep_after", "min_heap_size", "min_bin_vheap_size",
+                    "max_heap_size", "message_queue_data", "async_dist"].contains(k.name)
+        default: return false
+        }
     }
 
     static func startTimer(_ p: ErlProcess, _ time: Term, _ dest: Term, _ msg: Term, wrap: Bool) throws(ErlangError) -> Term {

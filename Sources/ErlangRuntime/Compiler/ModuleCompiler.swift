@@ -44,6 +44,8 @@ final class ModuleCompiler {
             case .compile(let opts, _):
                 for o in opts where isExportAll(o) { module.exportAll = true }
             case .function(let f): functions.append(f)
+            case .behaviour(let name, _): module.attributes.append(.tuple(.atom("behaviour"), Term.list([.atom(Atom(name))])))
+            case .attribute(let name, let value?, _): addAttribute(name, value)
             default: break
             }
         }
@@ -75,6 +77,25 @@ final class ModuleCompiler {
         }
         module.freezeFunctionTable()
         return module
+    }
+
+    /// Attributes that the compiler consumes rather than keeps in the module (types, specs,
+    /// file positions) are not listed by module_info(attributes).
+    private static let consumedAttributes: Set<String> = [
+        "type", "opaque", "spec", "callback", "export_type", "file", "optional_callbacks", "nifs",
+    ]
+
+    /// Keeps a wild attribute as OTP does: `-a(V)` is `{a, [V]}` unless V is already a list.
+    private func addAttribute(_ name: String, _ value: Expr) {
+        guard !Self.consumedAttributes.contains(name) else { return }
+        let scratch = FunctionCompiler(module: self, code: FunctionCode(module: moduleAtom, name: Atom(name), arity: 0), line: 0)
+        guard let v = scratch.constValue(value) else { return }
+        let listed: Term
+        switch v {
+        case .nil, .cons: listed = v
+        default: listed = Term.list([v])
+        }
+        module.attributes.append(.tuple(.atom(Atom(name)), listed))
     }
 
     private func isExportAll(_ e: Expr) -> Bool {

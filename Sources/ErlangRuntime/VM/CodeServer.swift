@@ -44,7 +44,12 @@ public final class CodeServer: @unchecked Sendable {
     func lookup(_ m: Atom, _ f: Atom, _ arity: Int) -> CallTarget? {
         lock.lock(); defer { lock.unlock() }
         if let fn = bifs[m]?[FunctionKey(name: f, arity: arity)] { return .bif(fn) }
-        guard let mod = ensureLoaded(m), let code = mod.exported(f, arity) else { return nil }
+        let mod = ensureLoaded(m)
+        // Every module exports module_info/0,1, as the compiler adds them in OTP.
+        if f == ModuleInfo.functionName, arity <= 1, mod != nil || bifs[m] != nil {
+            return .bif(ModuleInfo.bif(for: m, arity: arity))
+        }
+        guard let code = mod?.exported(f, arity) else { return nil }
         return .code(code)
     }
 
@@ -65,6 +70,28 @@ public final class CodeServer: @unchecked Sendable {
     func loadedModule(_ m: Atom) -> LoadedModule? {
         lock.lock(); defer { lock.unlock() }
         return ensureLoaded(m)
+    }
+
+    /// What module_info reports about `m`, loading it if needed; nil if there is no such module.
+    func moduleInfo(_ m: Atom) -> ModuleInfo? {
+        lock.lock(); defer { lock.unlock() }
+        let mod = ensureLoaded(m)
+        let bifKeys = (bifs[m].map { Array($0.keys) } ?? []).sorted { ($0.name.name, $0.arity) < ($1.name.name, $1.arity) }
+        guard mod != nil || !bifKeys.isEmpty else { return nil }
+        var exported = bifKeys
+        var defined = bifKeys
+        if let mod {
+            // Definition order, as OTP lists a compiled module's exports.
+            for code in mod.functions {
+                let key = FunctionKey(name: code.name, arity: code.arity)
+                defined.append(key)
+                if mod.exportAll || mod.exports.contains(key) { exported.append(key) }
+            }
+        }
+        let infoKeys = [FunctionKey(name: ModuleInfo.functionName, arity: 0), FunctionKey(name: ModuleInfo.functionName, arity: 1)]
+        return ModuleInfo(name: m, exports: exported + infoKeys,
+                          functions: defined + infoKeys + (mod?.lambdas.map { FunctionKey(name: $0.name, arity: $0.arity) } ?? []),
+                          attributes: mod?.attributes ?? [], file: mod?.file ?? "")
     }
 
     /// Names of loaded Erlang modules.

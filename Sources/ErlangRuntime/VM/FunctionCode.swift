@@ -102,6 +102,8 @@ final class LoadedModule: @unchecked Sendable {
     var lambdas: [FunctionCode] = []
     var imports: [ImportEntry] = []
     var exportAll = false
+    /// The module's attributes as module_info(attributes) lists them (`{Name, [Value]}`).
+    var attributes: [Term] = []
     /// Identifies this module's code in printed funs (`#Fun<m.Index.Uniq>`).
     var uniq = 0
 

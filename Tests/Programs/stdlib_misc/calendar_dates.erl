@@ -1,0 +1,63 @@
+-module(calendar_dates).
+-export([main/1]).
+
+%% calendar's deterministic functions, their error reasons, and round trips of the
+%% clock-based ones (the current time is never printed).
+r(F) -> try F() catch C:R -> {C, R} end.
+p(X) -> io:format("~p~n", [X]).
+
+main(_) ->
+    Dates = [{0, 1, 1}, {0, 12, 31}, {1, 1, 1}, {1600, 2, 29}, {1900, 3, 1}, {1970, 1, 1},
+             {2000, 2, 29}, {2019, 12, 30}, {2020, 12, 31}, {2021, 1, 3}, {2024, 2, 29}, {9999, 12, 31}],
+    [p({D, calendar:date_to_gregorian_days(D), calendar:day_of_the_week(D)}) || D <- Dates],
+    [p({D, calendar:iso_week_number(D)}) || D <- tl(tl(Dates))],
+    p([calendar:gregorian_days_to_date(calendar:date_to_gregorian_days(D)) =:= D || D <- Dates]),
+    p([calendar:gregorian_days_to_date(N) || N <- [0, 365, 366, 719528, 730485, 3652058]]),
+    p(lists:all(fun(N) -> calendar:date_to_gregorian_days(calendar:gregorian_days_to_date(N)) =:= N end,
+                lists:seq(0, 800000, 997))),
+    p([calendar:is_leap_year(Y) || Y <- [0, 4, 100, 400, 1900, 2000, 2023, 2024]]),
+    p([calendar:last_day_of_the_month(Y, M) || Y <- [1900, 2000], M <- lists:seq(1, 12)]),
+    p([calendar:valid_date(D) || D <- [{2000, 2, 29}, {1900, 2, 29}, {2000, 4, 31}, {2000, 0, 1},
+                                       {2000, 13, 1}, {-4, 2, 29}, {2000, 1, 0}]]),
+    p(calendar:valid_date(2001, 2, 28)),
+    DT = {{2018, 2, 1}, {16, 17, 58}},
+    S = calendar:datetime_to_gregorian_seconds(DT),
+    p(S),
+    p(calendar:gregorian_seconds_to_datetime(S)),
+    p(calendar:gregorian_seconds_to_datetime(0)),
+    p(calendar:datetime_to_gregorian_seconds({{2000, 1, 1}, {25, 0, 0}})),
+    p([calendar:seconds_to_daystime(X) || X <- [0, 59, 86399, 86400, 100000, -1, -86400, -86401]]),
+    p([calendar:seconds_to_time(X) || X <- [0, 3661, 86399]]),
+    p([calendar:time_to_seconds(T) || T <- [{0, 0, 0}, {1, 1, 1}, {23, 59, 59}, {25, 61, 61}]]),
+    p(calendar:time_difference({{2000, 1, 1}, {0, 0, 0}}, {{1999, 1, 1}, {0, 0, 1}})),
+    p(calendar:time_difference({{2000, 1, 1}, {0, 0, 0}}, {{2000, 1, 2}, {1, 2, 3}})),
+    p(calendar:now_to_datetime({1517, 501878, 999999})),
+    p(calendar:now_to_universal_time({0, 0, 0})),
+    p(calendar:system_time_to_universal_time(1517501878123, millisecond)),
+    p(calendar:system_time_to_universal_time(-1, second)),
+    Errors = [fun() -> calendar:gregorian_days_to_date(-1) end,
+              fun() -> calendar:seconds_to_time(86400) end,
+              fun() -> calendar:seconds_to_time(-1) end,
+              fun() -> calendar:date_to_gregorian_days(2000, 13, 1) end,
+              fun() -> calendar:date_to_gregorian_days(2000, 2, 30) end,
+              fun() -> calendar:date_to_gregorian_days(2000, 2, 0) end,
+              fun() -> calendar:date_to_gregorian_days(-1, 1, 1) end,
+              fun() -> calendar:valid_date(a, 1, 1) end,
+              fun() -> calendar:last_day_of_the_month(2000, 13) end,
+              fun() -> calendar:last_day_of_the_month(-1, 1) end,
+              fun() -> calendar:is_leap_year(x) end,
+              fun() -> calendar:gregorian_seconds_to_datetime(-1) end,
+              fun() -> calendar:day_of_the_week(2000, 2, 30) end,
+              fun() -> calendar:time_to_seconds({1, 2}) end],
+    [p(r(E)) || E <- Errors],
+    %% Clock-based functions: consistent with each other.
+    Ut = calendar:universal_time(),
+    Lt = calendar:universal_time_to_local_time(Ut),
+    p(lists:member(Ut, calendar:local_time_to_universal_time_dst(Lt))),
+    p(calendar:local_time_to_universal_time(Lt, undefined) =:= Ut),
+    p(calendar:valid_date(element(1, calendar:local_time()))),
+    Now = {M, Sec, _} = erlang:timestamp(),
+    p(calendar:now_to_local_time(Now) =:= calendar:universal_time_to_local_time(calendar:now_to_universal_time(Now))),
+    p(calendar:system_time_to_local_time(M * 1000000 + Sec, second) =:= calendar:now_to_local_time(Now)),
+    {Year, Week} = calendar:iso_week_number(),
+    p(is_integer(Year) andalso Week >= 1 andalso Week =< 53).
