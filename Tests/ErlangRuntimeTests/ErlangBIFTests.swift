@@ -13,6 +13,7 @@ final class ErlangBIFTests: XCTestCase {
             ErlangBIFs.operators, ErlangBIFs.typeTests, ErlangBIFs.tuples, ErlangBIFs.numbers,
             ErlangBIFs.time, ErlangBIFs.hashing, ErlangBIFs.misc, ErlangBIFs.conversions,
             ErlangBIFs.binaries, ErlangBIFs.termFormat, ErlangBIFs.maps, ErlangBIFs.checksums,
+            ErlangBIFs.calendarTime, ErlangBIFs.representations,
         ]
         XCTAssertEqual(parts.map(\.count).reduce(0, +), ErlangBIFs.table.functions.count)
     }

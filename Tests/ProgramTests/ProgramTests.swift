@@ -13,9 +13,9 @@ final class ProgramTests: XCTestCase {
     /// (checked by `testEveryAreaHasATestMethod`).
     static let areas = [
         "args", "arithmetic", "binaries", "comparison", "compile_errors", "comprehensions",
-        "control", "errors", "ets", "exceptions", "funs", "guards", "halt", "io_format", "io_input", "lexical",
-        "lists", "maps", "otp", "patterns", "preprocessor", "processes", "records", "recursion",
-        "stdlib_data", "tutorial",
+        "control", "errors", "ets", "eunit", "exceptions", "funs", "guards", "halt", "io_format", "io_input",
+        "lexical", "lists", "maps", "otp", "patterns", "preprocessor", "processes", "records", "recursion",
+        "stdlib_data", "stdlib_misc", "tutorial",
     ]
 
     func testArgs() throws { try runArea("args") }
@@ -27,6 +27,7 @@ final class ProgramTests: XCTestCase {
     func testControl() throws { try runArea("control") }
     func testErrors() throws { try runArea("errors") }
     func testEts() throws { try runArea("ets") }
+    func testEunit() throws { try runArea("eunit") }
     func testExceptions() throws { try runArea("exceptions") }
     func testFuns() throws { try runArea("funs") }
     func testGuards() throws { try runArea("guards") }
@@ -43,6 +44,7 @@ final class ProgramTests: XCTestCase {
     func testRecords() throws { try runArea("records") }
     func testRecursion() throws { try runArea("recursion") }
     func testStdlibData() throws { try runArea("stdlib_data") }
+    func testStdlibMisc() throws { try runArea("stdlib_misc") }
     func testTutorial() throws { try runArea("tutorial") }
 
     func testEveryAreaHasATestMethod() throws {
