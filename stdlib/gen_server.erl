@@ -78,47 +78,11 @@ abcast(Nodes, Name, Request) when is_list(Nodes), is_atom(Name) ->
     [gen:send({Name, Node}, {'$gen_cast', Request}) || Node <- Nodes],
     abcast.
 
-%% Asynchronous requests: the request id is the monitor reference, which is
-%% also an alias that the reply is sent to (see gen:do_call/4). When
-%% receive_response/2 gives up, it deactivates the alias: a late reply is
-%% dropped. wait_response/2 leaves it active, to be waited for again.
-send_request(Server, Request) ->
-    Pid = try gen:whereis_or_exit(Server) catch exit:_ -> undefined end,
-    case Pid of
-        undefined ->
-            Ref = make_ref(),
-            self() ! {'DOWN', Ref, process, Server, noproc},
-            Ref;
-        _ ->
-            Mref = erlang:monitor(process, Pid, [{alias, demonitor}]),
-            Pid ! {'$gen_call', {self(), [alias | Mref]}, Request},
-            Mref
-    end.
-
-wait_response(ReqId, Timeout) ->
-    receive
-        {[alias | ReqId], Reply} ->
-            erlang:demonitor(ReqId, [flush]),
-            {reply, Reply};
-        {'DOWN', ReqId, _, Object, Reason} ->
-            {error, {Reason, Object}}
-    after Timeout -> timeout
-    end.
-
-receive_response(ReqId, Timeout) ->
-    case wait_response(ReqId, Timeout) of
-        timeout ->
-            erlang:demonitor(ReqId, [flush]),
-            timeout;
-        Other -> Other
-    end.
-
-check_response({[alias | ReqId], Reply}, ReqId) ->
-    erlang:demonitor(ReqId, [flush]),
-    {reply, Reply};
-check_response({'DOWN', ReqId, _, Object, Reason}, ReqId) ->
-    {error, {Reason, Object}};
-check_response(_, _) -> no_reply.
+%% Asynchronous requests (see gen:send_request/3).
+send_request(Server, Request) -> gen:send_request(Server, '$gen_call', Request).
+wait_response(ReqId, Timeout) -> gen:wait_response(ReqId, Timeout).
+receive_response(ReqId, Timeout) -> gen:receive_response(ReqId, Timeout).
+check_response(Msg, ReqId) -> gen:check_response(Msg, ReqId).
 
 %% Turns the calling process (started by proc_lib) into a server.
 enter_loop(Mod, Opts, State) ->
