@@ -19,6 +19,8 @@
 %% handler ... crashed" report. A supervised handler's owner gets
 %% {gen_event_EXIT, Handler, Reason} when the handler goes.
 %%
+%% behaviour_info/1 answers as OTP's (function_clause for other keys).
+%%
 %% Not supported: code_change/3 and format_status (never called), the debug
 %% and hibernate_after options.
 -module(gen_event).
@@ -41,10 +43,8 @@ behaviour_info(callbacks) ->
     [{init, 1}, {handle_event, 2}, {handle_call, 2}, {handle_info, 2},
      {terminate, 2}, {code_change, 3}, {format_status, 2}, {format_status, 1}];
 behaviour_info(optional_callbacks) ->
-    [{handle_info, 2}, {terminate, 2}, {code_change, 3}, {format_status, 2},
-     {format_status, 1}];
-behaviour_info(_) ->
-    undefined.
+    [{handle_info, 2}, {terminate, 2}, {code_change, 3}, {format_status, 1},
+     {format_status, 2}].
 
 %% ---------------------------------------------------------------------
 %% Starting

@@ -1150,6 +1150,8 @@ check_response(_, _) -> no_reply.
 %% handler ... crashed" report. A supervised handler's owner gets
 %% {gen_event_EXIT, Handler, Reason} when the handler goes.
 %%
+%% behaviour_info/1 answers as OTP's (function_clause for other keys).
+%%
 %% Not supported: code_change/3 and format_status (never called), the debug
 %% and hibernate_after options.
 -module(gen_event).
@@ -1172,10 +1174,8 @@ behaviour_info(callbacks) ->
     [{init, 1}, {handle_event, 2}, {handle_call, 2}, {handle_info, 2},
      {terminate, 2}, {code_change, 3}, {format_status, 2}, {format_status, 1}];
 behaviour_info(optional_callbacks) ->
-    [{handle_info, 2}, {terminate, 2}, {code_change, 3}, {format_status, 2},
-     {format_status, 1}];
-behaviour_info(_) ->
-    undefined.
+    [{handle_info, 2}, {terminate, 2}, {code_change, 3}, {format_status, 1},
+     {format_status, 2}].
 
 %% ---------------------------------------------------------------------
 %% Starting
@@ -1525,7 +1525,9 @@ terminate_server(Reason, Name, Handlers) ->
 %% Reports are written to standard_error (see error_logger): "Generic server
 %% terminating" as OTP prints it, and proc_lib's crash report.
 %%
-%% Not supported: multi_call, the debug options,
+%% multi_call/2,3,4 and behaviour_info/1 too.
+%%
+%% Not supported: the debug options,
 %% hibernate_after, code_change/3 and format_status/1,2 (never called).
 -module(gen_server).
 
@@ -1533,7 +1535,16 @@ terminate_server(Reason, Name, Handlers) ->
          start_monitor/4, call/2, call/3, cast/2, reply/2, stop/1, stop/3,
          abcast/2, abcast/3, send_request/2, wait_response/2,
          receive_response/2, check_response/2, enter_loop/3, enter_loop/4,
-         enter_loop/5, init_it/6]).
+         enter_loop/5, init_it/6, multi_call/2, multi_call/3, multi_call/4,
+         behaviour_info/1]).
+
+behaviour_info(callbacks) ->
+    [{init, 1}, {handle_call, 3}, {handle_cast, 2}, {handle_info, 2},
+     {handle_continue, 2}, {terminate, 2}, {code_change, 3}, {format_status, 2},
+     {format_status, 1}];
+behaviour_info(optional_callbacks) ->
+    [{handle_info, 2}, {handle_continue, 2}, {terminate, 2}, {code_change, 3},
+     {format_status, 1}, {format_status, 2}].
 
 %% The fixed part of a running server's state.
 -record(server, {parent,   % the pid of the process that started it (or itself)
@@ -1579,6 +1590,23 @@ reply(From, Reply) -> gen:reply(From, Reply).
 
 stop(Server) -> proc_lib:stop(Server).
 stop(Server, Reason, Timeout) -> proc_lib:stop(Server, Reason, Timeout).
+
+%% Calls the server registered as Name on each node (only this one exists):
+%% {[{Node, Reply}], BadNodes}, a node being bad when no server answers.
+multi_call(Name, Request) -> multi_call([node()], Name, Request, infinity).
+multi_call(Nodes, Name, Request) -> multi_call(Nodes, Name, Request, infinity).
+multi_call(Nodes, Name, Request, Timeout) when is_list(Nodes), is_atom(Name) ->
+    Results = [{Node, multi_call_one(Node, Name, Request, Timeout)} || Node <- Nodes],
+    {[{Node, Reply} || {Node, {ok, Reply}} <- Results],
+     [Node || {Node, bad} <- Results]}.
+
+multi_call_one(Node, Name, Request, Timeout) when Node =:= node() ->
+    try gen:call(Name, '$gen_call', Request, Timeout) of
+        {ok, Reply} -> {ok, Reply}
+    catch exit:_ -> bad
+    end;
+multi_call_one(_Node, _Name, _Request, _Timeout) ->
+    bad.
 
 abcast(Name, Request) -> abcast([node()], Name, Request).
 abcast(Nodes, Name, Request) when is_list(Nodes), is_atom(Name) ->
@@ -1875,7 +1903,16 @@ client_info(_) -> {"", []}.
 
 -export([start/3, start/4, start_link/3, start_link/4, start_monitor/3,
          start_monitor/4, stop/1, stop/3, call/2, call/3, cast/2, reply/1,
-         reply/2, enter_loop/4, enter_loop/5, enter_loop/6, init_it/6]).
+         reply/2, enter_loop/4, enter_loop/5, enter_loop/6, init_it/6,
+         send_request/2, wait_response/2, receive_response/2, check_response/2,
+         behaviour_info/1]).
+
+behaviour_info(callbacks) ->
+    [{init, 1}, {callback_mode, 0}, {state_name, 3}, {handle_event, 4},
+     {terminate, 3}, {code_change, 4}, {format_status, 2}, {format_status, 1}];
+behaviour_info(optional_callbacks) ->
+    [{format_status, 1}, {format_status, 2}, {terminate, 3}, {code_change, 4},
+     {state_name, 3}, {handle_event, 4}].
 
 %% The machine. Invariant: queue holds events (as {Type, Content}) to handle
 %% before reading the mailbox; postponed holds the postponed events, the
@@ -1920,6 +1957,12 @@ call(Server, Request, Timeout) ->
     end.
 
 cast(Server, Msg) -> gen:send(Server, {'$gen_cast', Msg}).
+
+%% Asynchronous requests, as gen_server's (see gen:send_request/3).
+send_request(Server, Request) -> gen:send_request(Server, '$gen_call', Request).
+wait_response(ReqId, Timeout) -> gen:wait_response(ReqId, Timeout).
+receive_response(ReqId, Timeout) -> gen:receive_response(ReqId, Timeout).
+check_response(Msg, ReqId) -> gen:check_response(Msg, ReqId).
 
 reply({reply, From, Reply}) -> reply(From, Reply);
 reply(Replies) when is_list(Replies) -> [reply(R) || R <- Replies], ok.
@@ -4681,7 +4724,7 @@ shrink_segs(#set{maxn = MaxN, bso = Bso, segs = Segs} = S) ->
 -export([start_link/2, start_link/3, start_child/2, restart_child/2,
          delete_child/2, terminate_child/2, which_children/1,
          count_children/1, check_childspecs/1, check_childspecs/2,
-         get_childspec/2]).
+         get_childspec/2, get_callback_module/1, behaviour_info/1]).
 %% gen_server callbacks
 -export([init/1, handle_call/3, handle_cast/2, handle_info/2, terminate/2]).
 
@@ -4710,6 +4753,9 @@ shrink_segs(#set{maxn = MaxN, bso = Bso, segs = Segs} = S) ->
 %% ---------------------------------------------------------------------
 %% API
 
+behaviour_info(callbacks) -> [{init, 1}];
+behaviour_info(optional_callbacks) -> [].
+
 start_link(Mod, Args) ->
     gen_server:start_link(?MODULE, {self, Mod, Args}, []).
 
@@ -4723,6 +4769,7 @@ terminate_child(Sup, Id) -> call(Sup, {terminate_child, Id}).
 get_childspec(Sup, Id) -> call(Sup, {get_childspec, Id}).
 which_children(Sup) -> call(Sup, which_children).
 count_children(Sup) -> call(Sup, count_children).
+get_callback_module(Sup) -> call(Sup, get_callback_module).
 
 call(Sup, Request) -> gen_server:call(Sup, Request, infinity).
 
@@ -4917,6 +4964,8 @@ handle_call({get_childspec, Id}, _From, State) ->
         error -> {reply, {error, not_found}, State}
     end;
 
+handle_call(get_callback_module, _From, #state{module = Mod} = State) ->
+    {reply, Mod, State};
 handle_call(which_children, _From, #state{strategy = simple_one_for_one} = State) ->
     [#child{child_type = Type, modules = Mods}] = State#state.children,
     Reply = [{undefined, Pid, Type, Mods} || Pid <- dynamic_pids(State)],
