@@ -13,7 +13,8 @@
 
 -export([start/5, start/6, init_it/7, call/3, call/4, reply/2,
          where/1, whereis_or_exit/1, send/2, unregister_name/1,
-         get_parent/0, name/1]).
+         get_parent/0, name/1, send_request/3, wait_response/2,
+         receive_response/2, check_response/2]).
 
 %% ---------------------------------------------------------------------
 %% Starting
@@ -192,3 +193,46 @@ reply({To, Tag}, Reply) ->
     catch
         error:_ -> ok
     end.
+
+%% ---------------------------------------------------------------------
+%% Asynchronous requests: the request id is the monitor reference, which is
+%% also an alias that the reply is sent to (see gen:do_call/4). When
+%% receive_response/2 gives up, it deactivates the alias: a late reply is
+%% dropped. wait_response/2 leaves it active, to be waited for again.
+send_request(Server, Label, Request) ->
+    Pid = try gen:whereis_or_exit(Server) catch exit:_ -> undefined end,
+    case Pid of
+        undefined ->
+            Ref = make_ref(),
+            self() ! {'DOWN', Ref, process, Server, noproc},
+            Ref;
+        _ ->
+            Mref = erlang:monitor(process, Pid, [{alias, demonitor}]),
+            Pid ! {Label, {self(), [alias | Mref]}, Request},
+            Mref
+    end.
+
+wait_response(ReqId, Timeout) ->
+    receive
+        {[alias | ReqId], Reply} ->
+            erlang:demonitor(ReqId, [flush]),
+            {reply, Reply};
+        {'DOWN', ReqId, _, Object, Reason} ->
+            {error, {Reason, Object}}
+    after Timeout -> timeout
+    end.
+
+receive_response(ReqId, Timeout) ->
+    case wait_response(ReqId, Timeout) of
+        timeout ->
+            erlang:demonitor(ReqId, [flush]),
+            timeout;
+        Other -> Other
+    end.
+
+check_response({[alias | ReqId], Reply}, ReqId) ->
+    erlang:demonitor(ReqId, [flush]),
+    {reply, Reply};
+check_response({'DOWN', ReqId, _, Object, Reason}, ReqId) ->
+    {error, {Reason, Object}};
+check_response(_, _) -> no_reply.

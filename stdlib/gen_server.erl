@@ -18,7 +18,9 @@
 %% Reports are written to standard_error (see error_logger): "Generic server
 %% terminating" as OTP prints it, and proc_lib's crash report.
 %%
-%% Not supported: multi_call, the debug options,
+%% multi_call/2,3,4 and behaviour_info/1 too.
+%%
+%% Not supported: the debug options,
 %% hibernate_after, code_change/3 and format_status/1,2 (never called).
 -module(gen_server).
 
@@ -26,7 +28,16 @@
          start_monitor/4, call/2, call/3, cast/2, reply/2, stop/1, stop/3,
          abcast/2, abcast/3, send_request/2, wait_response/2,
          receive_response/2, check_response/2, enter_loop/3, enter_loop/4,
-         enter_loop/5, init_it/6]).
+         enter_loop/5, init_it/6, multi_call/2, multi_call/3, multi_call/4,
+         behaviour_info/1]).
+
+behaviour_info(callbacks) ->
+    [{init, 1}, {handle_call, 3}, {handle_cast, 2}, {handle_info, 2},
+     {handle_continue, 2}, {terminate, 2}, {code_change, 3}, {format_status, 2},
+     {format_status, 1}];
+behaviour_info(optional_callbacks) ->
+    [{handle_info, 2}, {handle_continue, 2}, {terminate, 2}, {code_change, 3},
+     {format_status, 1}, {format_status, 2}].
 
 %% The fixed part of a running server's state.
 -record(server, {parent,   % the pid of the process that started it (or itself)
@@ -73,52 +84,33 @@ reply(From, Reply) -> gen:reply(From, Reply).
 stop(Server) -> proc_lib:stop(Server).
 stop(Server, Reason, Timeout) -> proc_lib:stop(Server, Reason, Timeout).
 
+%% Calls the server registered as Name on each node (only this one exists):
+%% {[{Node, Reply}], BadNodes}, a node being bad when no server answers.
+multi_call(Name, Request) -> multi_call([node()], Name, Request, infinity).
+multi_call(Nodes, Name, Request) -> multi_call(Nodes, Name, Request, infinity).
+multi_call(Nodes, Name, Request, Timeout) when is_list(Nodes), is_atom(Name) ->
+    Results = [{Node, multi_call_one(Node, Name, Request, Timeout)} || Node <- Nodes],
+    {[{Node, Reply} || {Node, {ok, Reply}} <- Results],
+     [Node || {Node, bad} <- Results]}.
+
+multi_call_one(Node, Name, Request, Timeout) when Node =:= node() ->
+    try gen:call(Name, '$gen_call', Request, Timeout) of
+        {ok, Reply} -> {ok, Reply}
+    catch exit:_ -> bad
+    end;
+multi_call_one(_Node, _Name, _Request, _Timeout) ->
+    bad.
+
 abcast(Name, Request) -> abcast([node()], Name, Request).
 abcast(Nodes, Name, Request) when is_list(Nodes), is_atom(Name) ->
     [gen:send({Name, Node}, {'$gen_cast', Request}) || Node <- Nodes],
     abcast.
 
-%% Asynchronous requests: the request id is the monitor reference, which is
-%% also an alias that the reply is sent to (see gen:do_call/4). When
-%% receive_response/2 gives up, it deactivates the alias: a late reply is
-%% dropped. wait_response/2 leaves it active, to be waited for again.
-send_request(Server, Request) ->
-    Pid = try gen:whereis_or_exit(Server) catch exit:_ -> undefined end,
-    case Pid of
-        undefined ->
-            Ref = make_ref(),
-            self() ! {'DOWN', Ref, process, Server, noproc},
-            Ref;
-        _ ->
-            Mref = erlang:monitor(process, Pid, [{alias, demonitor}]),
-            Pid ! {'$gen_call', {self(), [alias | Mref]}, Request},
-            Mref
-    end.
-
-wait_response(ReqId, Timeout) ->
-    receive
-        {[alias | ReqId], Reply} ->
-            erlang:demonitor(ReqId, [flush]),
-            {reply, Reply};
-        {'DOWN', ReqId, _, Object, Reason} ->
-            {error, {Reason, Object}}
-    after Timeout -> timeout
-    end.
-
-receive_response(ReqId, Timeout) ->
-    case wait_response(ReqId, Timeout) of
-        timeout ->
-            erlang:demonitor(ReqId, [flush]),
-            timeout;
-        Other -> Other
-    end.
-
-check_response({[alias | ReqId], Reply}, ReqId) ->
-    erlang:demonitor(ReqId, [flush]),
-    {reply, Reply};
-check_response({'DOWN', ReqId, _, Object, Reason}, ReqId) ->
-    {error, {Reason, Object}};
-check_response(_, _) -> no_reply.
+%% Asynchronous requests (see gen:send_request/3).
+send_request(Server, Request) -> gen:send_request(Server, '$gen_call', Request).
+wait_response(ReqId, Timeout) -> gen:wait_response(ReqId, Timeout).
+receive_response(ReqId, Timeout) -> gen:receive_response(ReqId, Timeout).
+check_response(Msg, ReqId) -> gen:check_response(Msg, ReqId).
 
 %% Turns the calling process (started by proc_lib) into a server.
 enter_loop(Mod, Opts, State) ->

@@ -24,7 +24,16 @@
 
 -export([start/3, start/4, start_link/3, start_link/4, start_monitor/3,
          start_monitor/4, stop/1, stop/3, call/2, call/3, cast/2, reply/1,
-         reply/2, enter_loop/4, enter_loop/5, enter_loop/6, init_it/6]).
+         reply/2, enter_loop/4, enter_loop/5, enter_loop/6, init_it/6,
+         send_request/2, wait_response/2, receive_response/2, check_response/2,
+         behaviour_info/1]).
+
+behaviour_info(callbacks) ->
+    [{init, 1}, {callback_mode, 0}, {state_name, 3}, {handle_event, 4},
+     {terminate, 3}, {code_change, 4}, {format_status, 2}, {format_status, 1}];
+behaviour_info(optional_callbacks) ->
+    [{format_status, 1}, {format_status, 2}, {terminate, 3}, {code_change, 4},
+     {state_name, 3}, {handle_event, 4}].
 
 %% The machine. Invariant: queue holds events (as {Type, Content}) to handle
 %% before reading the mailbox; postponed holds the postponed events, the
@@ -69,6 +78,12 @@ call(Server, Request, Timeout) ->
     end.
 
 cast(Server, Msg) -> gen:send(Server, {'$gen_cast', Msg}).
+
+%% Asynchronous requests, as gen_server's (see gen:send_request/3).
+send_request(Server, Request) -> gen:send_request(Server, '$gen_call', Request).
+wait_response(ReqId, Timeout) -> gen:wait_response(ReqId, Timeout).
+receive_response(ReqId, Timeout) -> gen:receive_response(ReqId, Timeout).
+check_response(Msg, ReqId) -> gen:check_response(Msg, ReqId).
 
 reply({reply, From, Reply}) -> reply(From, Reply);
 reply(Replies) when is_list(Replies) -> [reply(R) || R <- Replies], ok.

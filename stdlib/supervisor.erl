@@ -23,7 +23,7 @@
 -export([start_link/2, start_link/3, start_child/2, restart_child/2,
          delete_child/2, terminate_child/2, which_children/1,
          count_children/1, check_childspecs/1, check_childspecs/2,
-         get_childspec/2]).
+         get_childspec/2, get_callback_module/1, behaviour_info/1]).
 %% gen_server callbacks
 -export([init/1, handle_call/3, handle_cast/2, handle_info/2, terminate/2]).
 
@@ -52,6 +52,9 @@
 %% ---------------------------------------------------------------------
 %% API
 
+behaviour_info(callbacks) -> [{init, 1}];
+behaviour_info(optional_callbacks) -> [].
+
 start_link(Mod, Args) ->
     gen_server:start_link(?MODULE, {self, Mod, Args}, []).
 
@@ -65,6 +68,7 @@ terminate_child(Sup, Id) -> call(Sup, {terminate_child, Id}).
 get_childspec(Sup, Id) -> call(Sup, {get_childspec, Id}).
 which_children(Sup) -> call(Sup, which_children).
 count_children(Sup) -> call(Sup, count_children).
+get_callback_module(Sup) -> call(Sup, get_callback_module).
 
 call(Sup, Request) -> gen_server:call(Sup, Request, infinity).
 
@@ -259,6 +263,8 @@ handle_call({get_childspec, Id}, _From, State) ->
         error -> {reply, {error, not_found}, State}
     end;
 
+handle_call(get_callback_module, _From, #state{module = Mod} = State) ->
+    {reply, Mod, State};
 handle_call(which_children, _From, #state{strategy = simple_one_for_one} = State) ->
     [#child{child_type = Type, modules = Mods}] = State#state.children,
     Reply = [{undefined, Pid, Type, Mods} || Pid <- dynamic_pids(State)],

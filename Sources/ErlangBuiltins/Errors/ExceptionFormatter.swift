@@ -1,5 +1,6 @@
 import Foundation
 import ErlangRuntime
+import ErlangSyntax
 
 /// Turns exceptions into OTP's text: escript's `escript: exception error: ...` message
 /// and the logger's `=ERROR REPORT====` for crashed processes.
@@ -8,8 +9,45 @@ public enum ExceptionFormatter {
     public static func escriptMessage(_ u: UncaughtException) -> String {
         let prefix = "escript: exception \(u.kind.name): "
         var text = prefix + describe(kind: u.kind, reason: u.reason, stacktrace: u.stacktrace, column: prefix.count + 1) + "\n"
-        text += stackLines(u.stacktrace, skipFirst: isFunctionClause(u))
+        text += stackLines(u.stacktrace, skipFirst: isFunctionClause(u), reason: u.reason)
         return text
+    }
+
+    /// Operators that OTP reports as `in operator  +/2`.
+    private static let operators: Set<String> = [
+        "+", "-", "*", "/", "div", "rem", "band", "bor", "bxor", "bsl", "bsr", "bnot",
+        "not", "and", "or", "xor", "++", "--", "==", "/=", "=<", "<", ">=", ">", "=:=", "=/=",
+    ]
+
+    /// The lines for a top frame that carries the call's arguments (a failed BIF or operator,
+    /// or erlang:error/2's arguments): `in function  F/A`, `called as F(Args)` and, for BIFs,
+    /// which arguments were wrong.
+    private static func calledAsLines(_ f: Tuple, _ args: [Term], reason: Term) -> String {
+        let module = TermWriter.write(f.elements[0]), function = TermWriter.write(f.elements[1])
+        guard case .atom(let m) = f.elements[0], case .atom(let fn) = f.elements[1] else { return "" }
+        let arg = { (t: Term) in TermPrinter.print(t) }
+        if m == .erlang && operators.contains(fn.name) && (1...2).contains(args.count) {
+            let call = args.count == 1 ? "\(fn.name) \(arg(args[0]))"
+                                       : "\(arg(args[0])) \(fn.name) \(arg(args[1]))"
+            return "  in operator  \(fn.name)/\(args.count)\n     called as \(call)\n"
+        }
+        let name = m == .erlang && isAutoImportedBIF(fn.name, arity: args.count) ? function : "\(module):\(function)"
+        var out = "  in function  \(name)/\(args.count)\n"
+        out += "     called as \(name)(" + args.map(arg).joined(separator: ",") + ")\n"
+        if hasErrorInfo(f.elements[3]) {
+            for line in BIFErrorExplanations.lines(module: m.name, function: fn.name, args: args, reason: reason) {
+                out += "     \(line)\n"
+            }
+        }
+        return out
+    }
+
+    private static func hasErrorInfo(_ info: Term) -> Bool {
+        guard let items = info.listElements else { return false }
+        return items.contains {
+            if case .tuple(let t) = $0, t.count == 2, case .atom(let k) = t.elements[0] { return k.name == "error_info" }
+            return false
+        }
     }
 
     /// The logger's report for a process that crashed with `reason`.
@@ -19,8 +57,10 @@ public enum ExceptionFormatter {
             + TermPrinter.print(reason) + "\n\n"
     }
 
+    /// function_clause and undef name the called function in the message's first line, so
+    /// the stack trace's first frame (that function) is not listed again.
     private static func isFunctionClause(_ u: UncaughtException) -> Bool {
-        u.kind == .error && u.reason == .atom(.functionClause)
+        u.kind == .error && (u.reason == .atom(.functionClause) || u.reason == .atom(.undef))
     }
 
     /// The one-line (or pretty-printed) description of a reason, as erl_error gives it.
@@ -99,12 +139,16 @@ public enum ExceptionFormatter {
         return " (\(f), line \(l))"
     }
 
-    private static func stackLines(_ trace: Term, skipFirst: Bool) -> String {
+    private static func stackLines(_ trace: Term, skipFirst: Bool, reason: Term) -> String {
         guard var frames = trace.listElements else { return "" }
         if skipFirst && !frames.isEmpty { frames.removeFirst() }
         var out = ""
         for (i, fr) in frames.enumerated() {
             guard case .tuple(let f) = fr, f.count == 4 else { continue }
+            if i == 0, let args = f.elements[2].listElements {
+                out += calledAsLines(f, args, reason: reason)
+                continue
+            }
             let arity = f.elements[2].listElements?.count ?? f.elements[2].asInt ?? 0
             let head = i == 0 ? "  in function  " : "  in call from "
             out += head + "\(TermWriter.write(f.elements[0])):\(TermWriter.write(f.elements[1]))/\(arity)" + location(f.elements[3]) + "\n"

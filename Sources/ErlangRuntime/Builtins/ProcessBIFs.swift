@@ -23,6 +23,14 @@ public enum RuntimeBIFs {
         return e
     }
 
+    /// erlang:error/2,3: the calling function's stack frame shows `args` (when a list) in
+    /// place of its arity, as if it had been called with them.
+    static func raiseWithArgs(_ reason: Term, _ args: Term) -> ErlangError {
+        var e = raise(.error, reason)
+        if let list = args.listElements { e.bifArgs = list }
+        return e
+    }
+
     static let erlang = BIFTable(module: "erlang", [
         "self/0": { _, p throws(ErlangError) in .pid(p.pid) },
         "node/0": { _, _ throws(ErlangError) in .atom(.nonode) },
@@ -88,8 +96,8 @@ public enum RuntimeBIFs {
             return .true
         },
         "error/1": { a, _ throws(ErlangError) in throw raise(.error, a[0]) },
-        "error/2": { a, _ throws(ErlangError) in throw raise(.error, a[0]) },
-        "error/3": { a, _ throws(ErlangError) in throw raise(.error, a[0]) },
+        "error/2": { a, _ throws(ErlangError) in throw raiseWithArgs(a[0], a[1]) },
+        "error/3": { a, _ throws(ErlangError) in throw raiseWithArgs(a[0], a[1]) },
         "throw/1": { a, _ throws(ErlangError) in throw raise(.throw, a[0]) },
         "raise/3": { a, _ throws(ErlangError) in
             // With a bad class or stack trace, raise/3 returns badarg instead of raising.

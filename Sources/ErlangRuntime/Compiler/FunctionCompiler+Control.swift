@@ -29,7 +29,8 @@ extension FunctionCompiler {
         case .remote(let m, let f):
             if case .atom(let mn) = m.kind, case .atom(let fname) = f.kind {
                 let base = pushArgs(args, extra: 0, dst: dst)
-                let imp = mc.importIndex(module: mn, function: fname, arity: argc)
+                let (im, ifn) = Self.inlinedRemote(mn, fname, argc) ?? (mn, fname)
+                let imp = mc.importIndex(module: im, function: ifn, arity: argc)
                 if tail { emit(.tailCallExt(importIndex: imp, base: base, argc: argc)); return }
                 emit(.callExt(importIndex: imp, base: base, argc: argc))
                 if base != dst { emit(.move(dst: dst, src: base)) }
@@ -50,6 +51,18 @@ extension FunctionCompiler {
             emit(.callFun(base: base, argc: argc))
             if base != dst { emit(.move(dst: dst, src: base)) }
             finishValue(dst, tail: tail)
+        }
+    }
+
+    /// erlc compiles these maps calls as the erlang BIFs that do the same, so their errors name
+    /// the BIF (`{erlang,map_get,[K,M],...}` in the stack trace, `map_get/2` in escript's message).
+    static func inlinedRemote(_ module: String, _ function: String, _ arity: Int) -> (String, String)? {
+        guard module == "maps" else { return nil }
+        switch (function, arity) {
+        case ("get", 2): return ("erlang", "map_get")
+        case ("is_key", 2): return ("erlang", "is_map_key")
+        case ("size", 1): return ("erlang", "map_size")
+        default: return nil
         }
     }
 

@@ -109,8 +109,35 @@ enum Instr {
     case recvWait(timeout: Int, loop: Int)
 }
 
-enum ArithOp { case mul, fdiv, idiv, rem, band, bor, bxor, bsl, bsr }
+enum ArithOp {
+    case mul, fdiv, idiv, rem, band, bor, bxor, bsl, bsr
+
+    /// The operator's name as an erlang function (for stack traces).
+    var operatorName: String {
+        switch self {
+        case .mul: return "*"
+        case .fdiv: return "/"
+        case .idiv: return "div"
+        case .rem: return "rem"
+        case .band: return "band"
+        case .bor: return "bor"
+        case .bxor: return "bxor"
+        case .bsl: return "bsl"
+        case .bsr: return "bsr"
+        }
+    }
+}
 enum CmpOp { case lt, le, gt, ge, eq, ne, exactEq, exactNe }
-enum BoolOp { case and, or, xor }
+enum BoolOp {
+    case and, or, xor
+
+    var operatorName: String {
+        switch self {
+        case .and: return "and"
+        case .or: return "or"
+        case .xor: return "xor"
+        }
+    }
+}
 enum TypeTest { case atom, integer, float, number, list, tuple, map, binary, bitstring, pid, reference, function, boolean }
 enum ErrorKind { case badmatch, caseClause, ifClause, tryClause, error, exit, `throw`, badRecordValue }

@@ -9,20 +9,23 @@ extension Interpreter {
     static func dynamicCall(_ p: ErlProcess, base: Int, argc: Int, tail: Bool) throws(ErlangError) -> SliceResult? {
         let r = p.regs.base + p.bp
         let m = r[base + argc], f = r[base + argc + 1]
-        guard case .atom(let mod) = m, case .atom(let fn) = f else {
-            if case .atom = m { throw .badarg }
-            if case .atom = f { throw .error(.tuple(.atom(.badfun), .tuple(m, f))) }
-            throw .badarg
-        }
         let args = Arguments(base: r + base, count: argc)
+        guard case .atom(let mod) = m, case .atom(let fn) = f else {
+            // OTP reports a non-atom module or function as a failed erlang:apply/3.
+            var e = ErlangError.badarg
+            e.bif = (.erlang, Atom("apply"))
+            e.bifArgs = [m, f, Term.list(args.array)]
+            throw e
+        }
         guard let target = p.vm.code.lookup(mod, fn, argc) else {
             throw undefError(mod, fn, args.array)
         }
-        return try invoke(p, target, base: base, argc: argc, tail: tail)
+        return try invoke(p, target, base: base, argc: argc, tail: tail, name: (mod, fn))
     }
 
-    /// Enters `target` with the arguments at r[base...].
-    static func invoke(_ p: ErlProcess, _ target: CallTarget, base: Int, argc: Int, tail: Bool) throws(ErlangError) -> SliceResult? {
+    /// Enters `target` (function `name`) with the arguments at r[base...].
+    static func invoke(_ p: ErlProcess, _ target: CallTarget, base: Int, argc: Int, tail: Bool,
+                       name: (module: Atom, function: Atom)) throws(ErlangError) -> SliceResult? {
         let r = p.regs.base + p.bp
         switch target {
         case .code(let callee):
@@ -36,7 +39,13 @@ extension Interpreter {
             }
             return nil
         case .bif(let fn):
-            let v = try fn(Arguments(base: r + base, count: argc), p)
+            let args = Arguments(base: r + base, count: argc)
+            let v: Term
+            do throws(ErlangError) {
+                v = try fn(args, p)
+            } catch {
+                throw bifFailure(error, name.module, name.function, args)
+            }
             (p.regs.base + p.bp)[base] = v
             if p.pendingAction != nil { return try performPending(p, base: base, tail: tail) }
             if tail { return returnSaved(p, v) }

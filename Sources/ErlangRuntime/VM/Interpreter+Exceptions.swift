@@ -1,5 +1,7 @@
 // Exception unwinding and stack traces.
 
+import HashTreeCollections
+
 extension Interpreter {
     /// OTP's default backtrace depth.
     static let backtraceDepth = 8
@@ -36,12 +38,61 @@ extension Interpreter {
     /// Marks an error raised inside a BIF with the BIF and its arguments (the top frame
     /// of OTP's stack trace), unless the BIF was erlang:error/exit/throw themselves.
     static func bifFailure(_ e: ErlangError, _ imp: ImportEntry, _ args: Arguments) -> ErlangError {
+        bifFailure(e, imp.module, imp.function, args)
+    }
+
+    static func bifFailure(_ e: ErlangError, _ module: Atom, _ function: Atom, _ args: Arguments) -> ErlangError {
         var e = e
         if !e.raisedByCode && e.stacktrace == nil && e.bif == nil {
-            e.bif = (imp.module, imp.function)
+            e.bif = (module, function)
             e.bifArgs = args.array
         }
         return e
+    }
+
+    /// Marks an error raised by an operator instruction with the erlang function of the same
+    /// name and its operands: OTP reports `{erlang,'+',[a,1],ErrorInfo}` as the top frame.
+    /// (Which operators get the frame follows OTP 25's JIT in the common case; the JIT also
+    /// drops it in some contexts, e.g. `id(X) + 1`, that swerl does not tell apart.)
+    /// Runs on the error path only; `r` is the faulting frame's registers, still intact
+    /// because a failing instruction stores nothing.
+    static func operatorFailure(_ e: ErlangError, _ ins: Instr, _ r: UnsafeMutablePointer<Term>) -> ErlangError {
+        guard !e.raisedByCode && e.stacktrace == nil && e.bif == nil else { return e }
+        let name: String
+        let args: [Term]
+        switch ins {
+        case .add(_, let a, let b), .addRet(let a, let b): name = "+"; args = [r[a], r[b]]
+        case .sub(_, let a, let b): name = "-"; args = [r[a], r[b]]
+        case .addImm(_, let a, let imm), .addImmRet(let a, let imm): name = "+"; args = [r[a], .int(imm)]
+        // OTP 25's JIT raises `X - Constant` and `/` without the operator frame.
+        case .subImm, .arith(.fdiv, _, _, _): return e
+        case .arith(let op, _, let a, let b): name = op.operatorName; args = [r[a], r[b]]
+        case .neg(_, let s): name = "-"; args = [r[s]]
+        case .bnot(_, let s): name = "bnot"; args = [r[s]]
+        case .not(_, let s): name = "not"; args = [r[s]]
+        case .boolOp(let op, _, let a, let b): name = op.operatorName; args = [r[a], r[b]]
+        case .append(_, let a, let b): name = "++"; args = [r[a], r[b]]
+        case .subtract(_, let a, let b): name = "--"; args = [r[a], r[b]]
+        case .send(_, let to, let msg): name = "send"; args = [r[to], r[msg]]
+        default: return e
+        }
+        var e = e
+        e.bif = (.erlang, Atom(name))
+        e.bifArgs = args
+        return e
+    }
+
+    /// The location part of a BIF's stack frame: OTP's BIFs carry `{error_info, #{module => M}}`,
+    /// M naming the module that explains their errors (erl_erts_errors for erlang's).
+    /// A function_clause comes from library code written in Erlang in OTP, which has no such
+    /// entry (and a file and line swerl cannot give).
+    static func bifFrameInfo(_ module: Atom, _ e: ErlangError) -> Term {
+        if e.reason == .atom(.functionClause) { return .nil }
+        let explainer = module == .erlang ? "erl_erts_errors" : "erl_stdlib_errors"
+        var dict = TreeDictionary<Term, Term>()
+        dict[.atom("module")] = .atom(explainer)
+        let info = Term.map(ErlMap(dict))
+        return Term.list([.tuple(.atom("error_info"), info)])
     }
 
     /// The value of `catch Expr` for an exception.
@@ -66,7 +117,8 @@ extension Interpreter {
     static func stacktrace(_ p: ErlProcess, _ e: ErlangError) -> Term {
         var out: [Term] = []
         if let bif = e.bif {
-            out.append(.tuple(.atom(bif.module), .atom(bif.function), Term.list(e.bifArgs ?? []), .nil))
+            out.append(.tuple(.atom(bif.module), .atom(bif.function), Term.list(e.bifArgs ?? []),
+                              bifFrameInfo(bif.module, e)))
         }
         if let c = p.code, !c.isTrampoline {
             let arityOrArgs: Term

@@ -399,7 +399,8 @@ enum Interpreter {
             } catch {
                 // pc - 1 is the faulting instruction (for the stack trace's line).
                 save(max(pc - 1, 0))
-                if let res = unwind(p, error) { return res }
+                let e = pc > 0 ? operatorFailure(error, ip[pc - 1], r) : error
+                if let res = unwind(p, e) { return res }
                 if !reload() { return .exited(.atom(.normal)) }
             }
         }

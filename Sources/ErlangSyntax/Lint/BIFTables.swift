@@ -95,3 +95,9 @@ enum BIFTables {
         autoImportedPreR14.contains(key) || autoImportedLater.contains(key)
     }
 }
+
+/// Whether erlang:`name`/`arity` is auto-imported (error messages print such BIFs without
+/// their `erlang:` prefix).
+public func isAutoImportedBIF(_ name: String, arity: Int) -> Bool {
+    BIFTables.isAutoImported("\(name)/\(arity)")
+}
