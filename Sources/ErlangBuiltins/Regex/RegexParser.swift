@@ -130,8 +130,8 @@ struct RegexParser {
         func number(_ j: inout Int) -> Int? {
             var n: Int? = nil
             while j < chars.count, RegexChars.isDigit(chars[j]) {
-                n = (n ?? 0) * 10 + Int(chars[j] - 0x30)
-                if n! > 65535 { return 65536 }
+                let value = (n ?? 0) * 10 + Int(chars[j] - 0x30)
+                n = min(value, 65536)   // too big either way; stop growing
                 j += 1
             }
             return n
