@@ -10,6 +10,7 @@ extension Builtins {
         MapsBIFs.table,
         MathBIFs.table,
         BinaryBIFs.table,
+        ReBIFs.table,
         StringBIFs.table,
         UnicodeBIFs.table,
         PersistentTermBIFs.table,

@@ -14,7 +14,7 @@ final class ProgramTests: XCTestCase {
     static let areas = [
         "args", "arithmetic", "binaries", "comparison", "compile_errors", "comprehensions",
         "control", "errors", "ets", "eunit", "exceptions", "funs", "guards", "halt", "io_format", "io_input",
-        "lexical", "lists", "maps", "otp", "patterns", "preprocessor", "processes", "records", "recursion",
+        "lexical", "lists", "maps", "otp", "patterns", "preprocessor", "processes", "re", "records", "recursion",
         "stdlib_data", "stdlib_misc", "tutorial",
     ]
 
@@ -41,6 +41,7 @@ final class ProgramTests: XCTestCase {
     func testPatterns() throws { try runArea("patterns") }
     func testPreprocessor() throws { try runArea("preprocessor") }
     func testProcesses() throws { try runArea("processes") }
+    func testRe() throws { try runArea("re") }
     func testRecords() throws { try runArea("records") }
     func testRecursion() throws { try runArea("recursion") }
     func testStdlibData() throws { try runArea("stdlib_data") }
