@@ -15,5 +15,6 @@ extension Builtins {
         PersistentTermBIFs.table,
         AtomicsBIFs.table,
         CountersBIFs.table,
+        SwerlFileBIFs.table,
     ]
 }
