@@ -23,7 +23,8 @@
          foldl/3, foldr/3, foreach/2, keymap/3, map/2, mapfoldl/3,
          mapfoldr/3, merge/3, partition/2, search/2, sort/2, splitwith/2,
          takewhile/2, umerge/3, uniq/1, uniq/2, usort/2, zf/2, zipwith/3,
-         zipwith3/4]).
+         zipwith3/4, rmerge/2, rmerge/3, rmerge3/3, rumerge/2, rumerge/3,
+         rumerge3/3, rkeymerge/3, rukeymerge/3]).
 
 %% ---------------------------------------------------------------------
 %% Mapping and folding
@@ -386,3 +387,96 @@ umerge(F, [], L2) when is_function(F, 2) -> L2;
 %% (The clause below reports line 1093, as OTP's does.)
 umerge(F, [_ | _] = L1, L2) when is_function(F, 2) ->
     umerge_2(F, L1, L2, []).
+
+%% ---------------------------------------------------------------------
+%% Reverse merging (undocumented; what sort/usort/keysort use internally).
+%% The lists are sorted in descending order (by F: F(A, B) is false when A
+%% comes first). On equal elements rmerge* puts the later list's first,
+%% rumerge* keeps the earlier list's and drops the other. Checked against
+%% OTP 25 for well-formed lists and the common bad arguments; the line
+%% numbers are not OTP's.
+
+rmerge(L1, []) -> L1;
+rmerge(L1, [_ | _] = L2) -> rmerge_2(L1, L2).
+
+rmerge_2([H1 | T1], [H2 | _] = L2) when H1 > H2 -> [H1 | rmerge_2(T1, L2)];
+rmerge_2([_ | _] = L1, [H2 | T2]) -> [H2 | rmerge_2(L1, T2)];
+rmerge_2([], L2) -> L2 ++ [];
+rmerge_2([_ | _] = L1, []) -> L1 ++ [].
+
+rmerge(F, L1, []) when is_function(F, 2) -> L1;
+rmerge(F, L1, [_ | _] = L2) when is_function(F, 2) -> rmerge_f(F, L1, L2).
+
+rmerge_f(F, [H1 | T1] = L1, [H2 | T2] = L2) ->
+    case F(H1, H2) of
+        false -> [H1 | rmerge_f(F, T1, L2)];
+        true -> [H2 | rmerge_f(F, L1, T2)]
+    end;
+rmerge_f(_F, [], L2) -> L2 ++ [];
+rmerge_f(_F, [_ | _] = L1, []) -> L1 ++ [].
+
+rmerge3(L1, L2, L3) -> rmerge(L1, rmerge(L2, L3)).
+
+rumerge(L1, []) -> L1;
+rumerge(L1, [_ | _] = L2) -> rumerge_2(L1, L2).
+
+rumerge_2([H1 | T1], [H2 | _] = L2) when H1 > H2 -> [H1 | rumerge_2(T1, L2)];
+rumerge_2([H1 | _] = L1, [H2 | T2]) when H1 < H2 -> [H2 | rumerge_2(L1, T2)];
+rumerge_2([H1 | T1], [_ | T2]) -> [H1 | rumerge_2(T1, T2)];
+rumerge_2([], L2) -> L2 ++ [];
+rumerge_2([_ | _] = L1, []) -> L1 ++ [].
+
+rumerge(F, L1, []) when is_function(F, 2) -> L1;
+rumerge(F, L1, [_ | _] = L2) when is_function(F, 2) -> rumerge_f(F, L1, L2).
+
+rumerge_f(F, [H1 | T1] = L1, [H2 | T2] = L2) ->
+    case F(H1, H2) of
+        false -> [H1 | rumerge_f(F, T1, L2)];
+        true ->
+            case F(H2, H1) of
+                true -> [H1 | rumerge_f(F, T1, T2)];
+                false -> [H2 | rumerge_f(F, L1, T2)]
+            end
+    end;
+rumerge_f(_F, [], L2) -> L2 ++ [];
+rumerge_f(_F, [_ | _] = L1, []) -> L1 ++ [].
+
+rumerge3(L1, L2, L3) -> rumerge(L1, rumerge(L2, L3)).
+
+rkeymerge(N, L1, L2) when is_integer(N), N > 0 ->
+    case L2 of
+        [] -> L1;
+        [_ | _] -> rkeymerge_2(N, L1, L2)
+    end.
+
+rkeymerge_2(N, [H1 | T1], [H2 | _] = L2) when element(N, H1) > element(N, H2) ->
+    [H1 | rkeymerge_2(N, T1, L2)];
+rkeymerge_2(N, [H1 | _] = L1, [H2 | T2]) when element(N, H1) =< element(N, H2) ->
+    [H2 | rkeymerge_2(N, L1, T2)];
+rkeymerge_2(N, [H1 | _], [H2 | _]) -> key_check(N, [H1, H2]);
+rkeymerge_2(N, [], L2) -> key_check(N, L2);
+rkeymerge_2(_N, [_ | _] = L1, []) -> L1.
+
+rukeymerge(N, L1, L2) when is_integer(N), N > 0 ->
+    case L2 of
+        [] -> L1;
+        [_ | _] -> rukeymerge_2(N, L1, L2)
+    end.
+
+rukeymerge_2(N, [H1 | T1], [H2 | _] = L2) when element(N, H1) > element(N, H2) ->
+    [H1 | rukeymerge_2(N, T1, L2)];
+rukeymerge_2(N, [H1 | _] = L1, [H2 | T2]) when element(N, H1) < element(N, H2) ->
+    [H2 | rukeymerge_2(N, L1, T2)];
+rukeymerge_2(N, [H1 | T1], [H2 | T2]) when element(N, H1) == element(N, H2) ->
+    [H1 | rukeymerge_2(N, T1, T2)];
+rukeymerge_2(N, [H1 | _], [H2 | _]) -> key_check(N, [H1, H2]);
+rukeymerge_2(N, [], L2) -> key_check(N, L2);
+rukeymerge_2(_N, [_ | _] = L1, []) -> L1.
+
+%% The rest of a list whose elements must all have an N-th element
+%% (badarg, as OTP, for one that does not or for an improper list).
+key_check(N, L) -> key_check(N, L, L).
+
+key_check(N, [H | T], L) when tuple_size(H) >= N -> key_check(N, T, L);
+key_check(_N, [], L) -> L;
+key_check(_N, _, _) -> erlang:error(badarg).

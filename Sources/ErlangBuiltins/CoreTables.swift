@@ -16,5 +16,6 @@ extension Builtins {
         PersistentTermBIFs.table,
         AtomicsBIFs.table,
         CountersBIFs.table,
+        SwerlFileBIFs.table,
     ]
 }

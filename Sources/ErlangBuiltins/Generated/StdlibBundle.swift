@@ -297,6 +297,197 @@ fold_indexes(F, Acc0, {array, _, _, _, E}, Indexes, D, Mode) ->
                 end, Acc0, Indexes).
 
 """#,
+        "base64": #"""
+%% base64: RFC 4648 base 64 encoding and decoding (the OTP 25 API, which has
+%% no options map). Written from the OTP 25 documentation; the errors raised
+%% for bad input were found by black-box tests against OTP 25:
+%%
+%% - encode: a list is read three items at a time; a non-integer item is
+%%   badarith, an item whose bits do not fit a sextet is badarg, and a list
+%%   that is improper or ends oddly is function_clause. Like OTP, items of
+%%   more than eight bits are not refused when their extra bits are masked
+%%   away (encode([1,256,0]) is <<"AQAA">>).
+%% - decode (strict): whitespace (tab, LF, CR, space) is skipped; every other
+%%   character is a symbol: a digit, '=' (eq) or invalid (bad). Symbols are
+%%   taken four at a time: a group of 1 to 3 at the end is function_clause;
+%%   '=' padding whose data symbol is not a digit is badarith; other groups
+%%   holding eq or bad are badarg (badarith in decode_to_string); non-whitespace
+%%   after padding is {case_clause, Symbol}. Character 0 and non-characters are
+%%   badarg.
+%% - mime_decode: invalid characters are skipped; an '=' ends the data only
+%%   when no digit follows it (otherwise it is skipped too); a group of 1 to 3
+%%   digits at the end is function_clause (one digit before the padding too).
+-module(base64).
+
+-export([encode/1, encode_to_string/1, decode/1, decode_to_string/1,
+         mime_decode/1, mime_decode_to_string/1]).
+
+-define(IS_WS(C), (C =:= $\s orelse C =:= $\t orelse C =:= $\n orelse C =:= $\r)).
+
+%% Encoding ----------------------------------------------------------
+
+encode(Bin) when is_binary(Bin) -> encode_binary(Bin, <<>>);
+encode(List) when is_list(List) -> encode_list(List, <<>>).
+
+encode_to_string(Data) -> binary_to_list(encode(Data)).
+
+encode_binary(<<A, B, C, Rest/binary>>, Acc) ->
+    encode_binary(Rest, append_triple((A bsl 16) bor (B bsl 8) bor C, Acc));
+encode_binary(<<A, B>>, Acc) -> append_pair(A, B, Acc);
+encode_binary(<<A>>, Acc) -> append_single(A, Acc);
+encode_binary(<<>>, Acc) -> Acc.
+
+encode_list([A, B, C | Rest], Acc) ->
+    encode_list(Rest, append_triple((A bsl 16) bor (B bsl 8) bor C, Acc));
+encode_list([A, B], Acc) -> append_pair(A, B, Acc);
+encode_list([A], Acc) -> append_single(A, Acc);
+encode_list([], Acc) -> Acc.
+
+append_triple(N, Acc) ->
+    S1 = digit(N bsr 18),
+    S2 = digit((N bsr 12) band 63),
+    S3 = digit((N bsr 6) band 63),
+    S4 = digit(N band 63),
+    <<Acc/binary, S1, S2, S3, S4>>.
+
+append_pair(A, B, Acc) ->
+    I1 = A bsr 2,
+    I2 = ((A band 3) bsl 4) bor (B bsr 4),
+    I3 = (B band 15) bsl 2,
+    S1 = digit(I1),
+    S2 = digit(I2),
+    S3 = digit(I3),
+    <<Acc/binary, S1, S2, S3, $=>>.
+
+append_single(A, Acc) ->
+    I1 = A bsr 2,
+    I2 = (A band 3) bsl 4,
+    S1 = digit(I1),
+    S2 = digit(I2),
+    <<Acc/binary, S1, S2, $=, $=>>.
+
+%% The character of a sextet; anything else is badarg.
+digit(I) when is_integer(I), I >= 0, I < 26 -> $A + I;
+digit(I) when is_integer(I), I >= 26, I < 52 -> $a + I - 26;
+digit(I) when is_integer(I), I >= 52, I < 62 -> $0 + I - 52;
+digit(62) -> $+;
+digit(63) -> $/;
+digit(_) -> erlang:error(badarg).
+
+%% The sextet of a character, eq for '=', bad for any other character.
+symbol(C) when C >= $A, C =< $Z -> C - $A;
+symbol(C) when C >= $a, C =< $z -> C - $a + 26;
+symbol(C) when C >= $0, C =< $9 -> C - $0 + 52;
+symbol($+) -> 62;
+symbol($/) -> 63;
+symbol($=) -> eq;
+symbol(_) -> bad.
+
+%% Strict decoding ---------------------------------------------------
+
+decode(Data) -> strict_decode(Data, binary).
+
+decode_to_string(Data) -> binary_to_list(strict_decode(Data, string)).
+
+%% Mode (binary or string) only decides the error for a bad full group.
+strict_decode(Bin, Mode) when is_binary(Bin) -> strict_groups(binary_to_list(Bin), Mode, <<>>);
+strict_decode(List, Mode) when is_list(List) -> strict_groups(List, Mode, <<>>).
+
+strict_groups(Chars, Mode, Acc) ->
+    case strict_next(Chars) of
+        eof -> Acc;
+        {A, R1} ->
+            {B, R2} = strict_next_in_group(R1),
+            {C, R3} = strict_next_in_group(R2),
+            {D, R4} = strict_next_in_group(R3),
+            strict_group(A, B, C, D, R4, Mode, Acc)
+    end.
+
+strict_group(A, B, eq, eq, Rest, _Mode, Acc) ->
+    Low = B bsr 4,
+    Byte = strict_bits(A, 2) bor Low,
+    strict_only_whitespace(Rest),
+    <<Acc/binary, (Byte band 255)>>;
+strict_group(A, B, C, eq, Rest, _Mode, Acc) ->
+    Low = C bsr 2,
+    N = (strict_bits(A, 12) bor strict_bits(B, 6)) bsr 2 bor Low,
+    strict_only_whitespace(Rest),
+    <<Acc/binary, ((N bsr 8) band 255), (N band 255)>>;
+strict_group(A, B, C, D, Rest, Mode, Acc) ->
+    case lists:all(fun erlang:is_integer/1, [A, B, C, D]) of
+        true -> ok;
+        false when Mode =:= string -> erlang:error(badarith);
+        false -> erlang:error(badarg)
+    end,
+    N = (A bsl 18) bor (B bsl 12) bor (C bsl 6) bor D,
+    strict_groups(Rest, Mode, <<Acc/binary, N:24>>).
+
+%% A data symbol shifted into place; '=' or an invalid one is badarg.
+strict_bits(S, Shift) when is_integer(S) -> S bsl Shift;
+strict_bits(_, _) -> erlang:error(badarg).
+
+strict_next_in_group(Chars) ->
+    case strict_next(Chars) of
+        eof -> erlang:error(function_clause);
+        Next -> Next
+    end.
+
+strict_only_whitespace(Chars) ->
+    case strict_next(Chars) of
+        eof -> ok;
+        {S, _} -> erlang:error({case_clause, S})
+    end.
+
+%% The next symbol, skipping whitespace.
+strict_next([]) -> eof;
+strict_next([C | Rest]) when ?IS_WS(C) -> strict_next(Rest);
+strict_next([C | Rest]) when is_integer(C), C > 0, C =< 255 -> {symbol(C), Rest};
+strict_next([_ | _]) -> erlang:error(badarg);
+strict_next(_) -> erlang:error(function_clause).
+
+%% MIME decoding -----------------------------------------------------
+
+mime_decode(Bin) when is_binary(Bin) -> mime_digits(binary_to_list(Bin), [], <<>>);
+mime_decode(List) when is_list(List) -> mime_digits(List, [], <<>>).
+
+mime_decode_to_string(Data) -> binary_to_list(mime_decode(Data)).
+
+%% Digits holds the digits of the current group, last first.
+mime_digits([], [], Acc) -> Acc;
+mime_digits([], _, _) -> erlang:error(function_clause);
+mime_digits([C | Rest], Digits, Acc) ->
+    case mime_symbol(C) of
+        eq ->
+            case mime_digit_follows(Rest) of
+                true -> mime_digits(Rest, Digits, Acc);
+                false -> mime_padded_end(Digits, Acc)
+            end;
+        bad -> mime_digits(Rest, Digits, Acc);
+        S when length(Digits) =:= 3 ->
+            [S3, S2, S1] = Digits,
+            mime_digits(Rest, [], <<Acc/binary, S1:6, S2:6, S3:6, S:6>>);
+        S -> mime_digits(Rest, [S | Digits], Acc)
+    end;
+mime_digits(_, _, _) -> erlang:error(function_clause).
+
+mime_padded_end([], Acc) -> Acc;
+mime_padded_end([S2, S1], Acc) -> <<Acc/binary, S1:6, (S2 bsr 4):2>>;
+mime_padded_end([S3, S2, S1], Acc) -> <<Acc/binary, S1:6, S2:6, (S3 bsr 2):4>>;
+mime_padded_end(_, _) -> erlang:error(function_clause).
+
+mime_digit_follows([]) -> false;
+mime_digit_follows([C | Rest]) ->
+    case mime_symbol(C) of
+        S when is_integer(S) -> true;
+        _ -> mime_digit_follows(Rest)
+    end;
+mime_digit_follows(_) -> erlang:error(function_clause).
+
+%% Whitespace counts as invalid: both are skipped.
+mime_symbol(C) when is_integer(C), C >= 0, C =< 255 -> symbol(C);
+mime_symbol(_) -> erlang:error(badarg).
+
+"""#,
         "calendar": #"""
 %% calendar: dates and times of the proleptic Gregorian calendar, written
 %% from the OTP 25 documentation and from observing OTP's results.
@@ -1247,6 +1438,246 @@ frame(Prefix, {M, F, A, Loc}) ->
     io_lib:format("~ts~tw:~tw/~w~ts~n", [Prefix, M, F, Arity, Where]).
 
 """##,
+        "filename": #"""
+%% filename: Unix file names as lists or binaries (OTP 25's functions that
+%% do not touch the file system, plus absname/1 which asks for the working
+%% directory). Written from the OTP 25 documentation and black-box tests
+%% against OTP 25.
+%%
+%% A name is a binary, an atom or a deep list of characters and atoms. A
+%% function given a binary answers with a binary; a function of two names
+%% answers with a binary when either is one, the list being encoded as UTF-8.
+%% The functions work on character lists internally.
+-module(filename).
+
+-export([absname/1, absname/2, absname_join/2, append/2, basename/1,
+         basename/2, dirname/1, extension/1, flatten/1, join/1, join/2,
+         nativename/1, pathtype/1, rootname/1, rootname/2, split/1]).
+
+%% Names ------------------------------------------------------------
+
+%% {Kind, Chars}: Kind says how to give the answer back.
+name(Bin) when is_binary(Bin) -> {binary, binary_to_list(Bin)};
+name(Atom) when is_atom(Atom) -> {list, atom_to_list(Atom)};
+name(List) when is_list(List) -> {list, characters(flatten(List))}.
+
+characters(Chars) ->
+    case lists:all(fun erlang:is_integer/1, Chars) of
+        true -> Chars;
+        false -> erlang:error(function_clause)
+    end.
+
+%% Two names in the same representation: bytes when either is a binary.
+name_pair(A, B) ->
+    {KindA, CharsA} = name(A),
+    {KindB, CharsB} = name(B),
+    case KindA =:= binary orelse KindB =:= binary of
+        true -> {binary, as_bytes(KindA, CharsA), as_bytes(KindB, CharsB)};
+        false -> {list, CharsA, CharsB}
+    end.
+
+as_bytes(binary, Bytes) -> Bytes;
+as_bytes(list, Chars) -> binary_to_list(unicode:characters_to_binary(Chars)).
+
+answer(list, Chars) -> Chars;
+answer(binary, Bytes) -> list_to_binary(Bytes).
+
+flatten(Bin) when is_binary(Bin) -> Bin;
+flatten(Atom) when is_atom(Atom) -> atom_to_list(Atom);
+flatten(List) when is_list(List) -> flatten_deep(List, []).
+
+%% Atoms anywhere (even as the tail) stand for their characters; any other
+%% item is kept.
+flatten_deep([H | T], Rest) when is_list(H) -> flatten_deep(H, flatten_deep(T, Rest));
+flatten_deep([H | T], Rest) when is_atom(H) -> atom_to_list(H) ++ flatten_deep(T, Rest);
+flatten_deep([H | T], Rest) -> [H | flatten_deep(T, Rest)];
+flatten_deep([], Rest) -> Rest;
+flatten_deep(Atom, Rest) when is_atom(Atom) -> atom_to_list(Atom) ++ Rest.
+
+%% Components -------------------------------------------------------
+
+basename(Name) ->
+    {Kind, Chars} = name(Name),
+    answer(Kind, last_component(drop_one_trailing_slash(Chars))).
+
+%% With an extension, a name ending in it loses it first; a name ending
+%% in a slash then has an empty base name.
+basename(Name, Ext) ->
+    {Kind, Chars, ExtChars} = name_pair(Name, Ext),
+    case strip_suffix(Chars, ExtChars) of
+        {ok, Rest} -> answer(Kind, last_component(Rest));
+        no -> answer(Kind, last_component(drop_one_trailing_slash(Chars)))
+    end.
+
+dirname(Name) ->
+    {Kind, Chars} = name(Name),
+    answer(Kind, directory(Chars)).
+
+directory(Chars) ->
+    case split_at_last_slash(Chars) of
+        none -> ".";
+        {Dir, _} ->
+            case drop_trailing_slashes(Dir) of
+                [] -> "/";
+                Trimmed -> Trimmed
+            end
+    end.
+
+%% From the last dot of the last component, unless that dot starts it.
+extension(Name) ->
+    {Kind, Chars} = name(Name),
+    Last = last_component(Chars),
+    case last_dot(Last) of
+        Index when is_integer(Index), Index > 0 -> answer(Kind, lists:nthtail(Index, Last));
+        _ -> answer(Kind, [])
+    end.
+
+%% Up to the last dot of the last component; a dot that starts a component
+%% after a slash is kept (a whole name that starts with its dot is not).
+rootname(Name) ->
+    {Kind, Chars} = name(Name),
+    {Dir, Last} = case split_at_last_slash(Chars) of
+                      none -> {[], Chars};
+                      {D, L} -> {D ++ "/", L}
+                  end,
+    case last_dot(Last) of
+        none -> answer(Kind, Chars);
+        0 when Dir =/= [] -> answer(Kind, Chars);
+        Index -> answer(Kind, Dir ++ lists:sublist(Last, Index))
+    end.
+
+rootname(Name, Ext) ->
+    {Kind, Chars, ExtChars} = name_pair(Name, Ext),
+    case strip_suffix(Chars, ExtChars) of
+        {ok, Rest} ->
+            case lists:reverse(Rest) of
+                [$/ | _] -> answer(Kind, Chars);
+                _ -> answer(Kind, Rest)
+            end;
+        no -> answer(Kind, Chars)
+    end.
+
+split(Name) ->
+    {Kind, Chars} = name(Name),
+    Root = case Chars of
+               [$/ | _] -> ["/"];
+               _ -> []
+           end,
+    [answer(Kind, C) || C <- Root ++ components(Chars)].
+
+pathtype(Name) when is_binary(Name); is_atom(Name); is_list(Name) ->
+    case first_character(Name) of
+        $/ -> absolute;
+        _ -> relative
+    end.
+
+first_character(<<C, _/binary>>) -> C;
+first_character(<<>>) -> none;
+first_character(Atom) when is_atom(Atom) -> first_character(atom_to_list(Atom));
+first_character([H | T]) when is_list(H); is_atom(H) ->
+    case first_character(H) of
+        none -> first_character(T);
+        C -> C
+    end;
+first_character([C | _]) -> C;
+first_character(_) -> none.
+
+%% Joining ----------------------------------------------------------
+
+join([Name]) ->
+    {Kind, Chars} = name(Name),
+    answer(Kind, normalize(Chars));
+join([A, B | Rest]) -> join([join(A, B) | Rest]).
+
+join(A, B) ->
+    {Kind, CharsA, CharsB} = name_pair(A, B),
+    Joined = case CharsB of
+                 [] -> CharsA;
+                 [$/ | _] -> CharsB;
+                 _ -> CharsA ++ "/" ++ CharsB
+             end,
+    answer(Kind, normalize(Joined)).
+
+nativename(Name) -> join([Name]).
+
+absname(Name) -> absname(Name, swerl_file:get_cwd()).
+
+absname(Name, Dir) -> join(Dir, Name).
+
+absname_join(Dir, Name) -> join(Dir, Name).
+
+%% No normalising: the two names with a slash between them.
+append(A, B) when is_binary(A); is_binary(B) ->
+    <<(as_binary(A))/binary, $/, (as_binary(B))/binary>>;
+append(A, B) -> A ++ "/" ++ B.
+
+as_binary(Bin) when is_binary(Bin) -> Bin;
+as_binary(Chars) -> unicode:characters_to_binary(Chars).
+
+%% Repeated and trailing slashes go; so do "." components, except a
+%% relative name's first one and a last one that ends the name.
+normalize([]) -> [];
+normalize(Chars) ->
+    Components = components(Chars),
+    EndsInDot = lists:last(Chars) =:= $.,
+    {Root, Kept} = case Chars of
+                       [$/ | _] -> {"/", drop_dots(Components, false, EndsInDot)};
+                       _ -> {"", drop_dots(Components, true, EndsInDot)}
+                   end,
+    Root ++ lists:append(lists:join("/", Kept)).
+
+drop_dots([], _, _) -> [];
+drop_dots(["."], _, true) -> ["."];
+drop_dots(["." | Rest], true, EndsInDot) -> ["." | drop_dots(Rest, false, EndsInDot)];
+drop_dots(["." | Rest], false, EndsInDot) -> drop_dots(Rest, false, EndsInDot);
+drop_dots([C | Rest], _, EndsInDot) -> [C | drop_dots(Rest, false, EndsInDot)].
+
+%% Character-list helpers -------------------------------------------
+
+%% The non-empty parts between slashes.
+components(Chars) -> components(Chars, [], []).
+
+components([$/ | Rest], [], Acc) -> components(Rest, [], Acc);
+components([$/ | Rest], Part, Acc) -> components(Rest, [], [lists:reverse(Part) | Acc]);
+components([C | Rest], Part, Acc) -> components(Rest, [C | Part], Acc);
+components([], [], Acc) -> lists:reverse(Acc);
+components([], Part, Acc) -> lists:reverse([lists:reverse(Part) | Acc]).
+
+last_component(Chars) ->
+    case split_at_last_slash(Chars) of
+        none -> Chars;
+        {_, Last} -> Last
+    end.
+
+split_at_last_slash(Chars) ->
+    case lists:splitwith(fun(C) -> C =/= $/ end, lists:reverse(Chars)) of
+        {_, []} -> none;
+        {RevLast, [$/ | RevDir]} -> {lists:reverse(RevDir), lists:reverse(RevLast)}
+    end.
+
+drop_one_trailing_slash(Chars) ->
+    case lists:reverse(Chars) of
+        [$/ | Rev] -> lists:reverse(Rev);
+        _ -> Chars
+    end.
+
+drop_trailing_slashes(Chars) ->
+    lists:reverse(lists:dropwhile(fun(C) -> C =:= $/ end, lists:reverse(Chars))).
+
+%% The 0-based index of the last dot, or none.
+last_dot(Chars) -> last_dot(Chars, 0, none).
+
+last_dot([$. | Rest], I, _) -> last_dot(Rest, I + 1, I);
+last_dot([_ | Rest], I, Found) -> last_dot(Rest, I + 1, Found);
+last_dot([], _, Found) -> Found.
+
+strip_suffix(Chars, Suffix) ->
+    case lists:suffix(Suffix, Chars) of
+        true -> {ok, lists:sublist(Chars, length(Chars) - length(Suffix))};
+        false -> no
+    end.
+
+"""#,
         "gb_sets": #"""
 %% gb_sets: ordered sets as general balanced trees, written from the OTP 25
 %% documentation and from observing OTP's results.
@@ -3510,7 +3941,8 @@ receive_input(Ref) ->
          foldl/3, foldr/3, foreach/2, keymap/3, map/2, mapfoldl/3,
          mapfoldr/3, merge/3, partition/2, search/2, sort/2, splitwith/2,
          takewhile/2, umerge/3, uniq/1, uniq/2, usort/2, zf/2, zipwith/3,
-         zipwith3/4]).
+         zipwith3/4, rmerge/2, rmerge/3, rmerge3/3, rumerge/2, rumerge/3,
+         rumerge3/3, rkeymerge/3, rukeymerge/3]).
 
 %% ---------------------------------------------------------------------
 %% Mapping and folding
@@ -3873,6 +4305,99 @@ umerge(F, [], L2) when is_function(F, 2) -> L2;
 %% (The clause below reports line 1093, as OTP's does.)
 umerge(F, [_ | _] = L1, L2) when is_function(F, 2) ->
     umerge_2(F, L1, L2, []).
+
+%% ---------------------------------------------------------------------
+%% Reverse merging (undocumented; what sort/usort/keysort use internally).
+%% The lists are sorted in descending order (by F: F(A, B) is false when A
+%% comes first). On equal elements rmerge* puts the later list's first,
+%% rumerge* keeps the earlier list's and drops the other. Checked against
+%% OTP 25 for well-formed lists and the common bad arguments; the line
+%% numbers are not OTP's.
+
+rmerge(L1, []) -> L1;
+rmerge(L1, [_ | _] = L2) -> rmerge_2(L1, L2).
+
+rmerge_2([H1 | T1], [H2 | _] = L2) when H1 > H2 -> [H1 | rmerge_2(T1, L2)];
+rmerge_2([_ | _] = L1, [H2 | T2]) -> [H2 | rmerge_2(L1, T2)];
+rmerge_2([], L2) -> L2 ++ [];
+rmerge_2([_ | _] = L1, []) -> L1 ++ [].
+
+rmerge(F, L1, []) when is_function(F, 2) -> L1;
+rmerge(F, L1, [_ | _] = L2) when is_function(F, 2) -> rmerge_f(F, L1, L2).
+
+rmerge_f(F, [H1 | T1] = L1, [H2 | T2] = L2) ->
+    case F(H1, H2) of
+        false -> [H1 | rmerge_f(F, T1, L2)];
+        true -> [H2 | rmerge_f(F, L1, T2)]
+    end;
+rmerge_f(_F, [], L2) -> L2 ++ [];
+rmerge_f(_F, [_ | _] = L1, []) -> L1 ++ [].
+
+rmerge3(L1, L2, L3) -> rmerge(L1, rmerge(L2, L3)).
+
+rumerge(L1, []) -> L1;
+rumerge(L1, [_ | _] = L2) -> rumerge_2(L1, L2).
+
+rumerge_2([H1 | T1], [H2 | _] = L2) when H1 > H2 -> [H1 | rumerge_2(T1, L2)];
+rumerge_2([H1 | _] = L1, [H2 | T2]) when H1 < H2 -> [H2 | rumerge_2(L1, T2)];
+rumerge_2([H1 | T1], [_ | T2]) -> [H1 | rumerge_2(T1, T2)];
+rumerge_2([], L2) -> L2 ++ [];
+rumerge_2([_ | _] = L1, []) -> L1 ++ [].
+
+rumerge(F, L1, []) when is_function(F, 2) -> L1;
+rumerge(F, L1, [_ | _] = L2) when is_function(F, 2) -> rumerge_f(F, L1, L2).
+
+rumerge_f(F, [H1 | T1] = L1, [H2 | T2] = L2) ->
+    case F(H1, H2) of
+        false -> [H1 | rumerge_f(F, T1, L2)];
+        true ->
+            case F(H2, H1) of
+                true -> [H1 | rumerge_f(F, T1, T2)];
+                false -> [H2 | rumerge_f(F, L1, T2)]
+            end
+    end;
+rumerge_f(_F, [], L2) -> L2 ++ [];
+rumerge_f(_F, [_ | _] = L1, []) -> L1 ++ [].
+
+rumerge3(L1, L2, L3) -> rumerge(L1, rumerge(L2, L3)).
+
+rkeymerge(N, L1, L2) when is_integer(N), N > 0 ->
+    case L2 of
+        [] -> L1;
+        [_ | _] -> rkeymerge_2(N, L1, L2)
+    end.
+
+rkeymerge_2(N, [H1 | T1], [H2 | _] = L2) when element(N, H1) > element(N, H2) ->
+    [H1 | rkeymerge_2(N, T1, L2)];
+rkeymerge_2(N, [H1 | _] = L1, [H2 | T2]) when element(N, H1) =< element(N, H2) ->
+    [H2 | rkeymerge_2(N, L1, T2)];
+rkeymerge_2(N, [H1 | _], [H2 | _]) -> key_check(N, [H1, H2]);
+rkeymerge_2(N, [], L2) -> key_check(N, L2);
+rkeymerge_2(_N, [_ | _] = L1, []) -> L1.
+
+rukeymerge(N, L1, L2) when is_integer(N), N > 0 ->
+    case L2 of
+        [] -> L1;
+        [_ | _] -> rukeymerge_2(N, L1, L2)
+    end.
+
+rukeymerge_2(N, [H1 | T1], [H2 | _] = L2) when element(N, H1) > element(N, H2) ->
+    [H1 | rukeymerge_2(N, T1, L2)];
+rukeymerge_2(N, [H1 | _] = L1, [H2 | T2]) when element(N, H1) < element(N, H2) ->
+    [H2 | rukeymerge_2(N, L1, T2)];
+rukeymerge_2(N, [H1 | T1], [H2 | T2]) when element(N, H1) == element(N, H2) ->
+    [H1 | rukeymerge_2(N, T1, T2)];
+rukeymerge_2(N, [H1 | _], [H2 | _]) -> key_check(N, [H1, H2]);
+rukeymerge_2(N, [], L2) -> key_check(N, L2);
+rukeymerge_2(_N, [_ | _] = L1, []) -> L1.
+
+%% The rest of a list whose elements must all have an N-th element
+%% (badarg, as OTP, for one that does not or for an improper list).
+key_check(N, L) -> key_check(N, L, L).
+
+key_check(N, [H | T], L) when tuple_size(H) >= N -> key_check(N, T, L);
+key_check(_N, [], L) -> L;
+key_check(_N, _, _) -> erlang:error(badarg).
 
 """##,
         "logger": ##"""
