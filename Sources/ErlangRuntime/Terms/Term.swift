@@ -37,7 +37,7 @@ public final class Cons: @unchecked Sendable {
     public init(_ head: Term, _ tail: Term) { self.head = head; self.tail = tail }
 
     deinit {
-        if head.isNestingCompound { Reclaimer.reclaim(&head) }
+        if head.isNestingCompound { Reclaimer.release(&head) }
         guard case .cons(var next) = tail else { return }
         tail = .nil
         // Walk down while we hold the last reference: detach each cell's tail before

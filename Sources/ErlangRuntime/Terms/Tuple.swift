@@ -22,6 +22,16 @@ public final class Tuple: ManagedBuffer<Int, Term>, @unchecked Sendable {
         return t
     }
 
+    /// A tuple of the `n` terms at `source`, moved out (each source slot is left `[]`):
+    /// for registers that die with the construction, so no element is retained and
+    /// released again.
+    public static func make(moving source: UnsafeMutablePointer<Term>, count n: Int) -> Tuple {
+        let t = unsafeDowncast(Tuple.create(minimumCapacity: n) { _ in n }, to: Tuple.self)
+        t.withUnsafeMutablePointerToElements { $0.moveInitialize(from: source, count: n) }
+        source.initialize(repeating: .nil, count: n)
+        return t
+    }
+
     /// A copy of this tuple with element `i` (0-based, in range) replaced by `value`:
     /// setelement/3 and record updates (one allocation, elements copied in bulk).
     public func replacing(_ i: Int, with value: Term) -> Tuple {
@@ -57,11 +67,8 @@ public final class Tuple: ManagedBuffer<Int, Term>, @unchecked Sendable {
             var nested = false
             for i in 0..<n where e[i].isNestingCompound { nested = true; break }
             if !nested { e.deinitialize(count: n); return }
-            // Deeply nested terms are freed iteratively (see `Reclaimer`).
-            var moved: [Term] = []
-            moved.reserveCapacity(n)
-            for i in 0..<n { moved.append((e + i).move()) }
-            Reclaimer.reclaim(&moved)
+            // Deeply nested terms are freed without deep recursion (see `Reclaimer`).
+            Reclaimer.release(e, count: n)
         }
     }
 }

@@ -33,6 +33,7 @@ enum Instr {
     case boolOp(BoolOp, dst: Int, a: Int, b: Int)
 
     // Construction
+    /// Moves r[base..<base+count] (temporaries that die here) into a new tuple.
     case makeTuple(dst: Int, base: Int, count: Int)
     case makeCons(dst: Int, head: Int, tail: Int)
     case makeMap(dst: Int, base: Int, pairs: Int)

@@ -160,7 +160,7 @@ enum Interpreter {
                         case .xor: r[d] = .bool(bx != by)
                         }
                     case .makeTuple(let d, let base, let n):
-                        r[d] = .tuple(Tuple.make(copying: r + base, count: n))
+                        r.set(d, .tuple(Tuple.make(moving: r + base, count: n)))
                     case .makeCons(let d, let h, let t):
                         r[d] = .cons(Cons(r[h], r[t]))
                     case .makeMap(let d, let base, let n):
