@@ -14,7 +14,7 @@ final class ProgramTests: XCTestCase {
     static let areas = [
         "args", "arithmetic", "binaries", "comparison", "compile_errors", "comprehensions",
         "control", "errors", "ets", "exceptions", "funs", "guards", "halt", "io_format", "lexical",
-        "lists", "maps", "otp", "patterns", "preprocessor", "processes", "records", "recursion",
+        "lists", "maps", "os_file", "otp", "patterns", "preprocessor", "processes", "records", "recursion",
         "stdlib_data", "tutorial",
     ]
 
@@ -35,6 +35,7 @@ final class ProgramTests: XCTestCase {
     func testLexical() throws { try runArea("lexical") }
     func testLists() throws { try runArea("lists") }
     func testMaps() throws { try runArea("maps") }
+    func testOSFile() throws { try runArea("os_file") }
     func testOtp() throws { try runArea("otp") }
     func testPatterns() throws { try runArea("patterns") }
     func testPreprocessor() throws { try runArea("preprocessor") }

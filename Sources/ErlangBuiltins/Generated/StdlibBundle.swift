@@ -968,6 +968,19 @@ frame(Prefix, {M, F, A, Loc}) ->
     io_lib:format("~ts~tw:~tw/~w~ts~n", [Prefix, M, F, Arity, Where]).
 
 """##,
+        "filelib": #"""
+%% The parts of OTP's filelib written in Erlang; the rest are Swift BIFs
+%% (Sources/ErlangBuiltins/File/FilelibBIFs.swift).
+-module(filelib).
+-export([fold_files/5]).
+
+%% Folds Fun over the files below Dir whose names match the regular
+%% expression RegExp (matched by the host's regular expression engine,
+%% which agrees with re for ordinary patterns).
+fold_files(Dir, RegExp, Recursive, Fun, Acc) when is_function(Fun, 2) ->
+    lists:foldl(Fun, Acc, swerl_filelib:matching_files(Dir, RegExp, Recursive)).
+
+"""#,
         "gb_sets": #"""
 %% gb_sets: ordered sets as general balanced trees, written from the OTP 25
 %% documentation and from observing OTP's results.
@@ -3736,6 +3749,26 @@ filter(Pred, Set) -> lists:filter(Pred, Set).
 fold(F, Acc, Set) -> lists:foldl(F, Acc, Set).
 
 """#,
+        "os": ##"""
+%% The parts of OTP's os module written in Erlang; the rest are Swift BIFs
+%% (Sources/ErlangBuiltins/OS). os:cmd runs the shell on a helper thread and
+%% waits for its output in a receive, so other processes keep running.
+-module(os).
+-export([cmd/1, cmd/2]).
+
+cmd(Command) ->
+    cmd(Command, #{}).
+
+cmd(Command, Options) when is_map(Options) ->
+    MaxSize = maps:get(max_size, Options, infinity),
+    Ref = swerl_os:cmd_start(Command, MaxSize),
+    receive
+        {'$swerl_os_cmd', Ref, Output} -> Output
+    end;
+cmd(Command, Options) ->
+    erlang:error(badarg, [Command, Options]).
+
+"""##,
         "proc_lib": #"""
 %% proc_lib: starting processes the OTP way, written from the OTP 25
 %% documentation.
