@@ -3757,11 +3757,15 @@ fold(F, Acc, Set) -> lists:foldl(F, Acc, Set).
 -export([cmd/1, cmd/2]).
 
 cmd(Command) ->
-    cmd(Command, #{}).
+    try cmd(Command, #{})
+    catch error:badarg -> erlang:error(badarg, [Command])
+    end.
 
 cmd(Command, Options) when is_map(Options) ->
     MaxSize = maps:get(max_size, Options, infinity),
-    Ref = swerl_os:cmd_start(Command, MaxSize),
+    Ref = try swerl_os:cmd_start(Command, MaxSize)
+          catch error:badarg -> erlang:error(badarg, [Command, Options])
+          end,
     receive
         {'$swerl_os_cmd', Ref, Output} -> Output
     end;
