@@ -159,7 +159,9 @@ join(A, B) ->
 
 nativename(Name) -> join([Name]).
 
-absname(Name) -> absname(Name, swerl_file:get_cwd()).
+absname(Name) ->
+    {ok, Cwd} = file:get_cwd(),
+    absname(Name, Cwd).
 
 absname(Name, Dir) -> join(Dir, Name).
 

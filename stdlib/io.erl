@@ -20,6 +20,12 @@
 
 get_line(Prompt) -> get_line(standard_io, Prompt).
 
+get_line(Device, Prompt) when is_pid(Device) ->
+    %% A pid from file:open/2 reads its file; any other pid reads standard input.
+    case swerl_file:get_line(Device) of
+        not_a_file -> input(Device, Prompt, line, {get_line, unicode, Prompt});
+        Line -> Line
+    end;
 get_line(Device, Prompt) ->
     input(Device, Prompt, line, {get_line, unicode, Prompt}).
 

@@ -6,6 +6,7 @@ public enum Builtins {
     /// Every BIF table, runtime-level ones first.
     public static var allTables: [BIFTable] {
         RuntimeBIFs.tables + coreTables + ioTables + inputTables + [floatFormatTable, EtsBIFs.table]
+            + OSBIFs.tables + FileBIFs.tables + [CodeBIFs.table]
     }
 
     /// Registers all BIFs and the bundled stdlib with `vm`, and the error formatters.

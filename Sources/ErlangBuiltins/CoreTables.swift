@@ -16,6 +16,5 @@ extension Builtins {
         PersistentTermBIFs.table,
         AtomicsBIFs.table,
         CountersBIFs.table,
-        SwerlFileBIFs.table,
     ]
 }

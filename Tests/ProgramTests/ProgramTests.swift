@@ -14,8 +14,8 @@ final class ProgramTests: XCTestCase {
     static let areas = [
         "args", "arithmetic", "binaries", "comparison", "compile_errors", "comprehensions",
         "control", "errors", "ets", "eunit", "exceptions", "funs", "guards", "halt", "io_format", "io_input",
-        "lexical", "lists", "maps", "otp", "patterns", "preprocessor", "processes", "re", "records", "recursion",
-        "stdlib_data", "stdlib_misc", "tutorial",
+        "lexical", "lists", "maps", "os_file", "otp", "patterns", "preprocessor", "processes", "re", "records",
+        "recursion", "stdlib_data", "stdlib_misc", "tutorial",
     ]
 
     func testArgs() throws { try runArea("args") }
@@ -37,6 +37,7 @@ final class ProgramTests: XCTestCase {
     func testLexical() throws { try runArea("lexical") }
     func testLists() throws { try runArea("lists") }
     func testMaps() throws { try runArea("maps") }
+    func testOSFile() throws { try runArea("os_file") }
     func testOtp() throws { try runArea("otp") }
     func testPatterns() throws { try runArea("patterns") }
     func testPreprocessor() throws { try runArea("preprocessor") }

@@ -123,7 +123,12 @@ enum Clock {
 
     /// `{{Year, Month, Day}, {Hour, Minute, Second}}` now, local or UTC.
     static func calendarTime(local: Bool) -> Term {
-        var now = time_t(systemNanoseconds() / 1_000_000_000)
+        datetime(time_t(systemNanoseconds() / 1_000_000_000), local: local)
+    }
+
+    /// `{{Year, Month, Day}, {Hour, Minute, Second}}` of a POSIX time, local or UTC.
+    static func datetime(_ seconds: time_t, local: Bool) -> Term {
+        var now = seconds
         var parts = tm()
         if local { localtime_r(&now, &parts) } else { gmtime_r(&now, &parts) }
         return .tuple(

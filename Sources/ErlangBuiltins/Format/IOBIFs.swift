@@ -89,12 +89,19 @@ enum IOLibPredicates {
 enum IODevice {
     case standardIO
     case standardError
+    /// A file opened by file:open/2 (see FileDevices).
+    case file(FileDevice)
 
-    /// `standard_io`, `user` and pids are standard output, `standard_error` is standard
-    /// error; anything else is badarg.
+    var isStandardIO: Bool {
+        if case .standardIO = self { return true }
+        return false
+    }
+
+    /// `standard_io`, `user` and pids are standard output (the pid of an open file is that
+    /// file), `standard_error` is standard error; anything else is badarg.
     init(_ t: Term) throws(ErlangError) {
         switch t {
-        case .pid: self = .standardIO
+        case .pid: self = FileDevices.lookup(t).map(IODevice.file) ?? .standardIO
         case .atom(let a) where a.name == "standard_io" || a.name == "user": self = .standardIO
         case .atom(let a) where a.name == "standard_error": self = .standardError
         default: throw .badarg
@@ -112,11 +119,12 @@ enum IODevice {
 
     @discardableResult
     func write(_ text: String, _ process: ErlProcess) throws(ErlangError) -> Term {
+        if case .file(let device) = self { try device.writeText(text); return .ok }
         // OTP 25's standard_io (escript, -noshell) is a latin1 device: characters up to
         // 255 are written as one byte each; deviceText already escaped the rest. After
         // io:setopts([{encoding, unicode}]) standard_io writes UTF-8.
         let bytes: [UInt8]
-        if self == .standardIO && StandardInput.shared.options.unicode {
+        if isStandardIO && StandardInput.shared.options.unicode {
             bytes = Array(text.utf8)
         } else {
             bytes = Self.deviceText(text).unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
@@ -124,6 +132,7 @@ enum IODevice {
         switch self {
         case .standardIO: process.vm.writeStdout(bytes: bytes)
         case .standardError: process.vm.writeStderr(bytes: bytes)
+        case .file: break
         }
         return .ok
     }

@@ -102,24 +102,12 @@ extension IOFormat {
     private static func prefixCharacters(_ t: Term) -> [UInt32]? {
         if case .atom(let a) = t { return a.name.unicodeScalars.map(\.value) }
         var out: [UInt32] = []
-        var pending = [t]
-        while var list = pending.popLast() {
-            while case .cons(let cell) = list {
-                switch cell.head {
-                case .int(let c):
-                    guard c >= 0, c <= 0x10FFFF, Unicode.Scalar(UInt32(c)) != nil else { return nil }
-                    out.append(UInt32(c))
-                case .cons, .nil:
-                    pending.append(cell.tail)
-                    list = cell.head
-                    continue
-                default:
-                    return nil
-                }
-                list = cell.tail
-            }
-            guard case .nil = list else { return nil }
+        let ok = forEachDeepLeaf(t) { leaf in
+            guard case .int(let c) = leaf, c >= 0, c <= 0x10FFFF, Unicode.Scalar(UInt32(c)) != nil else { return false }
+            out.append(UInt32(c))
+            return true
         }
+        guard ok else { return nil }
         return out
     }
 }

@@ -1438,6 +1438,19 @@ frame(Prefix, {M, F, A, Loc}) ->
     io_lib:format("~ts~tw:~tw/~w~ts~n", [Prefix, M, F, Arity, Where]).
 
 """##,
+        "filelib": #"""
+%% The parts of OTP's filelib written in Erlang; the rest are Swift BIFs
+%% (Sources/ErlangBuiltins/File/FilelibBIFs.swift).
+-module(filelib).
+-export([fold_files/5]).
+
+%% Folds Fun over the files below Dir whose names match the regular
+%% expression RegExp (matched by the host's regular expression engine,
+%% which agrees with re for ordinary patterns).
+fold_files(Dir, RegExp, Recursive, Fun, Acc) when is_function(Fun, 2) ->
+    lists:foldl(Fun, Acc, swerl_filelib:matching_files(Dir, RegExp, Recursive)).
+
+"""#,
         "filename": #"""
 %% filename: Unix file names as lists or binaries (OTP 25's functions that
 %% do not touch the file system, plus absname/1 which asks for the working
@@ -1600,7 +1613,9 @@ join(A, B) ->
 
 nativename(Name) -> join([Name]).
 
-absname(Name) -> absname(Name, swerl_file:get_cwd()).
+absname(Name) ->
+    {ok, Cwd} = file:get_cwd(),
+    absname(Name, Cwd).
 
 absname(Name, Dir) -> join(Dir, Name).
 
@@ -3873,6 +3888,12 @@ handle(registered_names, Names) ->
 
 get_line(Prompt) -> get_line(standard_io, Prompt).
 
+get_line(Device, Prompt) when is_pid(Device) ->
+    %% A pid from file:open/2 reads its file; any other pid reads standard input.
+    case swerl_file:get_line(Device) of
+        not_a_file -> input(Device, Prompt, line, {get_line, unicode, Prompt});
+        Line -> Line
+    end;
 get_line(Device, Prompt) ->
     input(Device, Prompt, line, {get_line, unicode, Prompt}).
 
@@ -5032,6 +5053,30 @@ filter(Pred, Set) -> lists:filter(Pred, Set).
 fold(F, Acc, Set) -> lists:foldl(F, Acc, Set).
 
 """#,
+        "os": ##"""
+%% The parts of OTP's os module written in Erlang; the rest are Swift BIFs
+%% (Sources/ErlangBuiltins/OS). os:cmd runs the shell on a helper thread and
+%% waits for its output in a receive, so other processes keep running.
+-module(os).
+-export([cmd/1, cmd/2]).
+
+cmd(Command) ->
+    try cmd(Command, #{})
+    catch error:badarg -> erlang:error(badarg, [Command])
+    end.
+
+cmd(Command, Options) when is_map(Options) ->
+    MaxSize = maps:get(max_size, Options, infinity),
+    Ref = try swerl_os:cmd_start(Command, MaxSize)
+          catch error:badarg -> erlang:error(badarg, [Command, Options])
+          end,
+    receive
+        {'$swerl_os_cmd', Ref, Output} -> Output
+    end;
+cmd(Command, Options) ->
+    erlang:error(badarg, [Command, Options]).
+
+"""##,
         "proc_lib": #"""
 %% proc_lib: starting processes the OTP way, written from the OTP 25
 %% documentation.

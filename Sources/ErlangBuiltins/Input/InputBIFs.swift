@@ -30,11 +30,11 @@ extension Builtins {
     static let ioOptionsTable = BIFTable(module: "io", [
         "getopts/0": { _, _ in IOOptions.get(standardIO: true) },
         "getopts/1": { a, _ throws(ErlangError) in
-            IOOptions.get(standardIO: try IODevice(a[0]) == .standardIO)
+            IOOptions.get(standardIO: try IODevice(a[0]).isStandardIO)
         },
         "setopts/1": { a, _ in IOOptions.set(a[0], standardIO: true) },
         "setopts/2": { a, _ throws(ErlangError) in
-            IOOptions.set(a[1], standardIO: try IODevice(a[0]) == .standardIO)
+            IOOptions.set(a[1], standardIO: try IODevice(a[0]).isStandardIO)
         },
         // The terminal size: swerl never reports one (stdout is not a terminal in escript
         // runs of the tests; OTP says enotsup then).

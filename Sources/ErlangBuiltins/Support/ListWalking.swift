@@ -33,3 +33,24 @@ func properList(_ t: Term, _ error: ErlangError = .functionClause) throws(Erlang
     guard let elements = t.listElements else { throw error }
     return elements
 }
+
+/// Visits the leaves of a deep list (every element that is not itself a list) in order,
+/// iteratively. False when `t` or a nested list is improper or `visit` returns false.
+func forEachDeepLeaf(_ t: Term, _ visit: (Term) -> Bool) -> Bool {
+    var pending = [t]
+    while var list = pending.popLast() {
+        while case .cons(let cell) = list {
+            switch cell.head {
+            case .cons, .nil:
+                pending.append(cell.tail)
+                list = cell.head
+                continue
+            default:
+                guard visit(cell.head) else { return false }
+            }
+            list = cell.tail
+        }
+        guard case .nil = list else { return false }
+    }
+    return true
+}

@@ -316,40 +316,15 @@ extension FunctionCompiler {
 
     /// The value of `e` if it is a literal term (folded at compile time).
     func constValue(_ e: Expr) -> Term? {
-        switch e.kind {
-        case .integer(let i): return .int(i)
-        case .bigInteger(let s): return BigInt(s).map { Term.integer($0) }
-        case .float(let f): return .float(f)
-        case .atom(let a): return .atom(a)
-        case .char(let c): return .int(c)
-        case .string(let cs): return Term.list(cs.map { Term.int($0) })
-        case .nil: return .nil
-        case .tuple(let xs):
-            var out: [Term] = []
-            for x in xs { guard let c = constValue(x) else { return nil }; out.append(c) }
-            return .tuple(Tuple.make(out))
-        case .cons:
-            var heads: [Term] = []
-            var t = e
-            while case .cons(let h, let rest) = t.kind {
-                guard let c = constValue(h) else { return nil }
-                heads.append(c); t = rest
-            }
-            guard let tail = constValue(t) else { return nil }
-            return Term.list(heads, tail: tail)
-        case .unaryOp("-", let x):
-            switch constValue(x) {
-            case .int(let i)?: return i == Int.min ? .integer(-BigInt(i)) : .int(-i)
-            case .big(let b)?: return .integer(-b.value)
-            case .float(let f)?: return .float(-f)
+        LiteralValue.term(e) { e in
+            switch e.kind {
+            case .unaryOp("+", let x):
+                if let c = constValue(x), c.isNumber { return c }
+                return nil
+            case .recordIndex(let name, let field):
+                return .int(recordLayout(name, field).1 + 1)
             default: return nil
             }
-        case .unaryOp("+", let x):
-            if let c = constValue(x), c.isNumber { return c }
-            return nil
-        case .recordIndex(let name, let field):
-            return .int(recordLayout(name, field).1 + 1)
-        default: return nil
         }
     }
 }

@@ -12,6 +12,12 @@ public final class CodeServer: @unchecked Sendable {
     private var modules: [Atom: LoadedModule] = [:]
     private var bifs: [Atom: [FunctionKey: BIFFunction]] = [:]
     private var failed: Set<Atom> = []
+    /// Escript modules without `-mode(compile)`: OTP interprets those without loading
+    /// them, so the code module reports them as not loaded.
+    private var escriptModules: Set<Atom> = []
+    /// Modules replaced or deleted (code:load_file/1, code:delete/1). Running code and
+    /// resolved calls refer to their code without owning it, so it is kept alive here.
+    private var retired: [LoadedModule] = []
     /// Directories searched for `MOD.erl`, in order.
     public var path: [String] = []
     /// Bundled library sources: module name -> source text.
@@ -103,24 +109,12 @@ public final class CodeServer: @unchecked Sendable {
     private func ensureLoaded(_ m: Atom) -> LoadedModule? {
         if let mod = modules[m] { return mod }
         if failed.contains(m) { return nil }
-        let name = m.name
-        var source: String?
-        var file = "\(name).erl"
-        // Library modules are "sticky" as in OTP: a lists.erl beside a script does not
-        // replace the bundled lists.
-        if let text = bundled[name] { source = text }
-        for dir in path where source == nil {
-            let candidate = (dir as NSString).appendingPathComponent("\(name).erl")
-            if let text = try? String(contentsOfFile: candidate, encoding: .utf8) {
-                source = text; file = candidate; break
-            }
-        }
-        guard let src = source else {
+        guard let (src, file) = findSource(m.name) else {
             failed.insert(m)
             return nil
         }
         do {
-            return try compileAndInstall(source: src, file: file, escript: false, expectedName: name)
+            return try compileAndInstall(source: src, file: file, escript: false, expectedName: m.name)
         } catch {
             // The caller sees undef; the reason goes to stderr, as erlc would print it.
             reportDiagnostics?(error.diagnostics, src)
@@ -157,6 +151,18 @@ public final class CodeServer: @unchecked Sendable {
         return mod.name
     }
 
+    /// The source text and file name of module `name`: the bundled library, else the
+    /// first `name.erl` on the path. Library modules are "sticky" as in OTP: a lists.erl
+    /// beside a script does not replace the bundled lists.
+    private func findSource(_ name: String) -> (source: String, file: String)? {
+        if let text = bundled[name] { return (text, "\(name).erl") }
+        for dir in path {
+            let candidate = (dir as NSString).appendingPathComponent("\(name).erl")
+            if let text = try? String(contentsOfFile: candidate, encoding: .utf8) { return (text, candidate) }
+        }
+        return nil
+    }
+
     private func compileAndInstall(source: String, file: String, escript: Bool, expectedName: String?) throws(CompileFailure) -> LoadedModule {
         guard let compile = compileSource else { throw CompileFailure([]) }
         let (ast, warnings) = try compile(source, file, escript)
@@ -164,9 +170,103 @@ public final class CodeServer: @unchecked Sendable {
         let fallback = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         let name = ast.name ?? expectedName ?? fallback
         let mod = ModuleCompiler(ast: ast, name: name).compile(escript: escript)
+        if let old = modules[mod.name] { retired.append(old) }
         modules[mod.name] = mod
         failed.remove(mod.name)
+        let compiled = ast.forms.contains { form in
+            if case .attribute("mode", let value?, _) = form, case .atom("compile") = value.kind { return true }
+            return false
+        }
+        if escript && !compiled { escriptModules.insert(mod.name) } else { escriptModules.remove(mod.name) }
         return mod
+    }
+}
+
+// MARK: the code module's view (code:which/1, code:load_file/1, ...)
+
+/// Where a module's code comes from, as code:which/1 and code:is_loaded/1 report it.
+public enum ModuleOrigin: Equatable {
+    /// Loaded from this source file.
+    case file(String)
+    /// Built in: Swift BIFs or the bundled library (OTP's `preloaded` and library code).
+    case preloaded
+    /// Not loaded (an interpreted escript's own module counts as not loaded, as in OTP).
+    case notLoaded
+}
+
+extension CodeServer {
+    /// Whether `m` is built in (BIFs or bundled library): OTP's sticky modules.
+    public func isBuiltIn(_ m: Atom) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        return bundled[m.name] != nil || bifs[m] != nil
+    }
+
+    /// Where loaded module `m` comes from, without loading it.
+    public func origin(_ m: Atom) -> ModuleOrigin {
+        lock.lock(); defer { lock.unlock() }
+        return originLocked(m)
+    }
+
+    /// Where `m` would be loaded from (code:which/1 of a module not loaded yet).
+    public func locate(_ m: Atom) -> ModuleOrigin {
+        lock.lock(); defer { lock.unlock() }
+        let loaded = originLocked(m)
+        if loaded != .notLoaded || escriptModules.contains(m) { return loaded }
+        if bundled[m.name] != nil { return .preloaded }
+        return findSource(m.name).map { .file($0.file) } ?? .notLoaded
+    }
+
+    /// Loads `m` if it is not loaded; whether it is loaded now.
+    public func ensureLoadedModule(_ m: Atom) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        if escriptModules.contains(m) { return false }
+        return bifs[m] != nil || ensureLoaded(m) != nil
+    }
+
+    /// code:load_file/1: loads `m` afresh from the path; whether that worked. Calls
+    /// already resolved keep the old code.
+    public func reload(_ m: Atom) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        let old = modules.removeValue(forKey: m)
+        failed.remove(m)
+        if ensureLoaded(m) != nil {
+            if let old { retired.append(old) }
+            return true
+        }
+        if let old { modules[m] = old }
+        return false
+    }
+
+    /// code:delete/1: forgets `m` (the next call loads it again); whether it was loaded.
+    public func unload(_ m: Atom) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        guard !escriptModules.contains(m), let old = modules.removeValue(forKey: m) else { return false }
+        retired.append(old)
+        failed.remove(m)
+        return true
+    }
+
+    /// Replaces the code path; modules not found before are looked for again.
+    public func setPath(_ dirs: [String]) {
+        lock.lock(); defer { lock.unlock() }
+        path = dirs
+        failed.removeAll()
+    }
+
+    /// Loaded modules and where each comes from (escript modules left out).
+    public func loadedOrigins() -> [(Atom, ModuleOrigin)] {
+        lock.lock(); defer { lock.unlock() }
+        let names = Set(modules.keys).union(bifs.keys)
+        return names.sorted { $0.name < $1.name }.compactMap { m in
+            let o = originLocked(m)
+            return o == .notLoaded || m.name.hasPrefix("$") ? nil : (m, o)
+        }
+    }
+
+    private func originLocked(_ m: Atom) -> ModuleOrigin {
+        if escriptModules.contains(m) { return .notLoaded }
+        if let mod = modules[m] { return bundled[m.name] != nil ? .preloaded : .file(mod.file) }
+        return bifs[m] != nil ? .preloaded : .notLoaded
     }
 }
 

@@ -55,7 +55,7 @@ public final class ErlangVM: @unchecked Sendable {
 
     // MARK: identifiers
 
-    func newPid() -> Pid { Pid(nextPid.add(1, ordering: .relaxed).oldValue) }
+    public func newPid() -> Pid { Pid(nextPid.add(1, ordering: .relaxed).oldValue) }
     public func makeRef() -> Ref { Ref(nextRef.add(1, ordering: .relaxed).oldValue) }
 
     public func process(_ pid: Pid) -> ErlProcess? { processes.get(pid.id) }
