@@ -18,6 +18,9 @@ final class StandardInput: @unchecked Sendable {
         case chars(Int)
         /// An Erlang term ended by a dot (io:read).
         case term
+        /// Characters a read took but did not use (io:fread's leftover of its last line),
+        /// put back in front of the input.
+        case unread([UInt32])
     }
 
     private struct Pending {
@@ -91,6 +94,9 @@ final class StandardInput: @unchecked Sendable {
             let result = reader.read()
             if !reader.unread.isEmpty { buffer.insert(contentsOf: encode(reader.unread, unicode: unicode), at: 0) }
             return result
+        case .unread(let chars):
+            buffer.insert(contentsOf: encode(chars, unicode: unicode), at: 0)
+            return .ok
         }
     }
 
