@@ -3,7 +3,8 @@
 %% Formatting and the text helpers are Swift built-ins
 %% (Sources/ErlangBuiltins/Format); the interpreter loads this file the first
 %% time an io_lib function without a built-in is called. Here: fread/2,3, the
-%% formatted input that io:fread/2,3 (stdlib/io.erl) also uses.
+%% formatted input that io:fread/2,3 (stdlib/io.erl) also uses, and
+%% limit_term/2.
 %%
 %% Written from the OTP 25 documentation and black-box tests against escript,
 %% as these observations:
@@ -18,7 +19,7 @@
 %%    through fread/2's scanner, and a line that runs out asks for the next.
 -module(io_lib).
 
--export([fread/2, fread/3]).
+-export([fread/2, fread/3, limit_term/2]).
 
 %% Whitespace as fread sees it (form feed and vertical tab are not).
 -define(WHITE(C), (C =:= $\s orelse C =:= $\t orelse C =:= $\r orelse C =:= $\n)).
@@ -273,3 +274,40 @@ line(Format, Line0, N, Acc, More) ->
         {more, Format1, N1, Acc1} -> fread({Format1, [], N1 + length(End), Acc1}, More, Format1);
         Error -> {done, Error, More}
     end.
+
+%% ---------------------------------------------------------------------------
+%% limit_term(Term, Depth): Term with what lies below Depth replaced by '...',
+%% so that ~p of the result shows what ~P with Depth shows. Observed in OTP 25:
+%% the Nth element of a list or tuple is one level deeper than the one before
+%% it (the rest becomes '...'), a printable list counts as one element, a map
+%% keeps its first Depth + 1 associations (values one level deeper, keys
+%% whole), and binaries and other atomic terms stay whole. A negative or
+%% non-integer depth means no limit.
+
+limit_term(Term, Depth) when is_integer(Depth), Depth >= 0 -> limit(Term, Depth);
+limit_term(Term, _Depth) -> Term.
+
+limit(_Term, 0) -> '...';
+limit([_ | _], 1) -> ['...'];
+limit([_ | _] = List, Depth) ->
+    case io_lib:printable_list(List) of
+        true -> List;
+        false -> limit_list(List, Depth)
+    end;
+limit(Tuple, Depth) when is_tuple(Tuple) ->
+    list_to_tuple(limit_list(tuple_to_list(Tuple), Depth));
+limit(Map, Depth) when is_map(Map) ->
+    limit_map(maps:next(maps:iterator(Map)), Depth + 1, Depth - 1, #{});
+limit(Term, _Depth) -> Term.
+
+%% The elements (and an improper tail) of a list at Depth >= 1.
+limit_list([], _Depth) -> [];
+limit_list([_ | _], 1) -> ['...'];
+limit_list([H | T], Depth) -> [limit(H, Depth - 1) | limit_list(T, Depth - 1)];
+limit_list(_Tail, 1) -> ['...'];
+limit_list(Tail, Depth) -> limit(Tail, Depth).
+
+limit_map(none, _Left, _Depth, Acc) -> Acc;
+limit_map(_Next, 0, _Depth, Acc) -> Acc;
+limit_map({K, V, I}, Left, Depth, Acc) ->
+    limit_map(maps:next(I), Left - 1, Depth, Acc#{K => limit(V, Depth)}).
