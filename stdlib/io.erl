@@ -49,7 +49,7 @@ fread(Device, Prompt, Format) ->
     end.
 
 fread_lines(Prompt, Format, Cont) ->
-    Line = case receive_input(swerl_stdin:submit(Prompt, line)) of
+    Line = case receive_input(swerl_stdin:submit(Prompt, raw_line)) of
                Bin when is_binary(Bin) -> unicode:characters_to_list(Bin);
                Data -> Data
            end,

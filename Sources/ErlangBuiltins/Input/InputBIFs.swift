@@ -9,12 +9,14 @@ extension Builtins {
 
     static let stdinTable = BIFTable(module: "swerl_stdin", [
         /// submit(Prompt, Request) -> Ref: writes the prompt, queues the read; the process
-        /// then receives {swerl_stdin, Ref, Result}. Request: line | {chars, N} | term |
+        /// then receives {swerl_stdin, Ref, Result}. Request: line | raw_line (keeps "\r\n")
+        /// | {chars, N} | term |
         /// {unread, Chars} (puts Chars back in front of the input; the result is ok).
         "submit/2": { a, p throws(ErlangError) in
             let request: StandardInput.Request
             switch a[1] {
             case .atom(let x) where x.name == "line": request = .line
+            case .atom(let x) where x.name == "raw_line": request = .rawLine
             case .atom(let x) where x.name == "term": request = .term
             case .tuple(let t) where t.count == 2 && t[0] == .atom("chars"):
                 guard case .int(let n) = t[1], n >= 0 else { throw .badarg }
