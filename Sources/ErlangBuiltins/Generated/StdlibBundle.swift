@@ -3967,7 +3967,7 @@ receive_input(Ref) ->
 %%    empty input asks for more: {more, RestFormat, Nchars, ReversedResults};
 %%  - a field width takes exactly Width characters of the line (no newline);
 %%    d, f, # and s/a then drop the field's surrounding whitespace;
-%%  - fread/3 works line by line: each line without its "\n" (or "\r\n") goes
+%%  - fread/3 works line by line: each line without its line end goes
 %%    through fread/2's scanner, and a line that runs out asks for the next.
 -module(io_lib).
 
@@ -4199,27 +4199,41 @@ make_float(Sign, Text, In) ->
 %% ---------------------------------------------------------------------------
 %% fread/3: the continuation is [] at first, then
 %% {RestFormat, ReversedCharsOfTheUnfinishedLine, CharsScanned, ReversedResults}.
+%% At the end of input (eof or any other non-list), the unfinished line is read
+%% as a last line; nothing read and nothing found is eof.
 
 fread([], Chars, Format) -> fread({Format, [], 0, []}, Chars, Format);
 fread({Format, Line, N, Acc}, Chars, _) when is_list(Chars) ->
-    case lists:splitwith(fun(C) -> C =/= $\n end, Chars) of
-        {Part, [$\n | More]} -> line(Format, lists:reverse(Line) ++ Part, N, Acc, More);
-        {Part, []} -> {more, {Format, lists:reverse(Part, Line), N, Acc}}
+    split_line(lists:reverse(Line, Chars), [], Format, N, Acc);
+fread({Format, [$\r | Line], N, Acc}, Eof, _) ->
+    % The "\r" that waited for a "\n" ends the line.
+    case line(Format, lists:reverse(Line), "\r", N, Acc, []) of
+        {more, Cont} -> fread(Cont, Eof, Format);
+        {done, {error, _} = Error, _} -> {done, Error, Eof};
+        Done -> Done
     end;
 fread({Format, Line, N, Acc}, Eof, _) ->
     case scan(Format, lists:reverse(Line), N, Acc) of
         {ok, Results, Rest} -> {done, {ok, Results}, Rest};
-        {more, _, 0, _} -> {done, eof, Eof};
+        {more, _, 0, []} -> {done, eof, Eof};
         {more, _, _, _} -> {done, {error, {fread, input}}, Eof};
         Error -> {done, Error, Eof}
     end.
 
-%% A whole line (without its "\n"): a "\r" before the "\n" belongs to the line end.
-line(Format, Line0, N, Acc, More) ->
-    {Line, End} = case lists:reverse(Line0) of
-                      [$\r | R] -> {lists:reverse(R), "\r\n"};
-                      _ -> {Line0, "\n"}
-                  end,
+%% split_line(Text, ReversedLine, ...): Text is the unfinished line and the new
+%% chunk. Lines end with "\n", "\r\n" or a "\r" before anything else; a "\r"
+%% that ends the chunk waits for the next one. A chunk ending improperly ends
+%% the input.
+split_line([$\n | More], Rev, Format, N, Acc) -> line(Format, lists:reverse(Rev), "\n", N, Acc, More);
+split_line([$\r, $\n | More], Rev, Format, N, Acc) -> line(Format, lists:reverse(Rev), "\r\n", N, Acc, More);
+split_line([$\r], Rev, Format, N, Acc) -> {more, {Format, [$\r | Rev], N, Acc}};
+split_line([$\r | More], Rev, Format, N, Acc) -> line(Format, lists:reverse(Rev), "\r", N, Acc, More);
+split_line([C | More], Rev, Format, N, Acc) -> split_line(More, [C | Rev], Format, N, Acc);
+split_line([], Rev, Format, N, Acc) -> {more, {Format, Rev, N, Acc}};
+split_line(Tail, Rev, Format, N, Acc) -> fread({Format, Rev, N, Acc}, Tail, Format).
+
+%% A whole line, without its End: what the format reads of it, or the next line.
+line(Format, Line, End, N, Acc, More) ->
     case scan(Format, Line, N, Acc) of
         {ok, Results, []} -> {done, {ok, Results}, More};
         {ok, Results, Rest} -> {done, {ok, Results}, Rest ++ End ++ More};
