@@ -38,19 +38,63 @@ extension StringBIFs {
     /// or end (trailing) of graphemes that are in Characters (not in it, with Complement),
     /// as {Before, Rest}. Characters holds graphemes as next_grapheme gives them (a code
     /// point or a list of code points, such as "\r\n"); anything else never matches.
+    /// Where OTP 25 cuts a grapheme (it walks code points, see `units`), so does this:
+    /// leading with Complement, trailing without, and trailing on binaries.
     static func take(_ t: Term, _ charsT: Term, _ complementT: Term, _ dirT: Term) throws(ErlangError) -> Term {
         let text = try text(t)
         let chars = try listArg(charsT)
         let complement = try boolArg(complementT, .functionClause)
         guard case .atom(let dir) = dirT, dir.name == "leading" || dir.name == "trailing" else { throw .functionClause }
-        let taken: ([Unicode.Scalar]) -> Bool = { g in chars.contains(CharData.graphemeTerm(g)) != complement }
-        let g = text.graphemes
-        if dir.name == "leading" {
-            let n = g.prefix(while: taken).count
-            return .tuple(text.make(graphemes: g[..<n]), text.make(graphemes: g[n...]))
+        let member: ([Unicode.Scalar]) -> Bool = { g in chars.contains(CharData.graphemeTerm(g)) }
+        let split: (Int) -> Term = { n in .tuple(text.make(text.scalars[..<n]), text.make(text.scalars[n...])) }
+        if complement && dir.name == "leading" {
+            return split(units(text.scalars, chars, member).prefix { !$0.isMember }.reduce(0) { $0 + $1.count })
         }
-        let n = g.count - g.reversed().prefix(while: taken).count
+        if dir.name == "trailing" && (!complement || text.isBinary) {
+            // OTP walks lists by grapheme here only when complementing.
+            let u = units(text.scalars, chars, member)
+            let run = u.reversed().prefix { $0.isMember != complement }.reduce(0) { $0 + $1.count }
+            return split(text.scalars.count - run)
+        }
+        let taken: ([Unicode.Scalar]) -> Bool = { g in member(g) != complement }
+        let g = text.graphemes
+        let n = dir.name == "leading" ? g.prefix(while: taken).count
+                                      : g.count - g.reversed().prefix(while: taken).count
         return .tuple(text.make(graphemes: g[..<n]), text.make(graphemes: g[n...]))
+    }
+
+    /// The text cut as OTP 25 scans it for take, from the start, code point by code
+    /// point: where a member starts with the code point, the unit is the whole grapheme
+    /// there (a member or not), else the code point alone (never a member). So [$\n]
+    /// finds the "\n" of "\r\n" but [$\r] does not find its "\r".
+    private static func units(_ s: [Unicode.Scalar], _ chars: [Term],
+                              _ member: ([Unicode.Scalar]) -> Bool) -> [(count: Int, isMember: Bool)] {
+        let starts = Set(chars.compactMap { c -> Int? in
+            if case .int(let v) = c { return v }
+            if case .cons(let cell) = c, case .int(let v) = cell.head { return v }
+            return nil
+        })
+        var out: [(count: Int, isMember: Bool)] = []
+        var i = 0
+        while i < s.count {
+            guard starts.contains(Int(s[i].value)) else { out.append((1, false)); i += 1; continue }
+            let g = firstGrapheme(s, from: i)
+            out.append((g.count, member(g)))
+            i += g.count
+        }
+        return out
+    }
+
+    /// The grapheme that starts at code point `i`, segmenting a short window first (a
+    /// cluster rarely spans many code points) and all the rest only when it fills it.
+    private static func firstGrapheme(_ s: [Unicode.Scalar], from i: Int) -> [Unicode.Scalar] {
+        var window = 32
+        while true {
+            let end = min(s.count, i + window)
+            let g = CharData(scalars: Array(s[i..<end]), isBinary: false).graphemes.first ?? [s[i]]
+            if g.count < end - i || end == s.count { return g }
+            window *= 4
+        }
     }
 
     /// equal/2,3,4. Both texts must be lists or binaries (function_clause otherwise);
