@@ -16,7 +16,7 @@
 -module(io).
 
 -export([get_line/1, get_line/2, get_chars/2, get_chars/3, read/1, read/2,
-         request/1, request/2]).
+         fread/2, fread/3, request/1, request/2]).
 
 get_line(Prompt) -> get_line(standard_io, Prompt).
 
@@ -38,6 +38,40 @@ read(Prompt) -> read(standard_io, Prompt).
 
 read(Device, Prompt) ->
     input(Device, Prompt, term, {get_until, unicode, Prompt, erl_scan, tokens, [1]}).
+
+fread(Prompt, Format) -> fread(standard_io, Prompt, Format).
+
+%% Reads lines as io_lib:fread/3 asks for them (the prompt is written once);
+%% what it leaves of the last line goes back to standard input for the next
+%% read. A format that is not a list is {error, fread} (OTP's io server
+%% reports io_lib:fread/3 failing so); nothing is read then.
+fread(Device, Prompt, Format) ->
+    case input_device(Device) of
+        standard_io when Device =:= self() -> {error, calling_self};
+        standard_io when not is_list(Format) -> {error, fread};
+        standard_io -> fread_lines(Prompt, Format, []);
+        standard_error -> {error, {request, {get_until, unicode, Prompt, io_lib, fread, [Format]}}};
+        none -> {error, arguments}
+    end.
+
+fread_lines(Prompt, Format, Cont) ->
+    Line = case receive_input(swerl_stdin:submit(Prompt, raw_line)) of
+               Bin when is_binary(Bin) -> unicode:characters_to_list(Bin);
+               Data -> Data
+           end,
+    case Line =:= eof andalso Cont =:= [] orelse io_lib:fread(Cont, Line, Format) of
+        true -> eof;  % nothing left to read when the read starts
+        {more, Cont1} -> fread_lines("", Format, Cont1);
+        {done, Result, Rest} ->
+            case is_list(Rest) andalso Rest =/= [] of
+                true -> receive_input(swerl_stdin:submit("", {unread, Rest}));
+                false -> ok
+            end,
+            case Result of
+                {ok, Terms} -> {ok, Terms};
+                Other -> Other
+            end
+    end.
 
 %% The io protocol requests that make sense without io servers.
 request(Request) -> request(standard_io, Request).

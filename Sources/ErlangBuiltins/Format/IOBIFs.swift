@@ -27,10 +27,12 @@ extension Builtins {
     static let ioLibTable = BIFTable(module: "io_lib", [
         "format/2": { a, _ throws(ErlangError) in IOFormat.resultList(try IOFormat.chunks(a[0], a[1])) },
         "fwrite/2": { a, _ throws(ErlangError) in IOFormat.resultList(try IOFormat.chunks(a[0], a[1])) },
+        "format/3": { a, _ throws(ErlangError) in try formatWithOptions(a) },
+        "fwrite/3": { a, _ throws(ErlangError) in try formatWithOptions(a) },
         "write/1": { a, _ in IOText.list(TermWriter.write(a[0])) },
         "write/2": { a, _ throws(ErlangError) in
-            guard case .int(let depth) = a[1] else { throw .badarg }
-            return IOText.list(TermWriter.write(a[0], depth: depth))
+            if case .int(let depth) = a[1] { return IOText.list(TermWriter.write(a[0], depth: depth)) }
+            return IOText.list(try IOLibWriteOptions(a[1]).write(a[0]))
         },
         "print/1": { a, _ in IOText.list(TermPrinter.print(a[0])) },
         "print/4": { a, _ throws(ErlangError) in
@@ -61,6 +63,51 @@ extension Builtins {
         "printable_unicode_list/1": { a, _ in .bool(Printable.characters(of: a[0], Printable.isUnicode) != nil) },
         "nl/0": { _, _ in IOText.list("\n") },
     ])
+}
+
+/// io_lib:format/3 and fwrite/3: Options is a list (else badarg) where only
+/// `{chars_limit, N}` counts: N must be an integer (else badarg, as OTP). Without a
+/// limit (N < 0) the result is format/2's; a limit N >= 0 (OTP's heuristic
+/// abbreviation of the output) is not implemented and raises badarg.
+private func formatWithOptions(_ a: Arguments) throws(ErlangError) -> Term {
+    guard let options = a[2].listElements else { throw .badarg }
+    for case .tuple(let t) in options where t.count == 2 && t[0] == .atom("chars_limit") {
+        guard case .int(let n) = t[1], n < 0 else { throw .badarg }
+    }
+    return IOFormat.resultList(try IOFormat.chunks(a[0], a[1]))
+}
+
+/// io_lib:write(Term, Options): `{depth, D}`, `{encoding, latin1 | unicode}` (unicode
+/// unless latin1, as OTP's default is the source encoding, utf8) and `{chars_limit, N}`
+/// for N < 0 or 0 ("..."). The first occurrence of an option counts; others are ignored.
+struct IOLibWriteOptions {
+    var depth = -1
+    var encoding = TextEncoding.unicode
+
+    init(_ options: Term) throws(ErlangError) {
+        // OTP computes with the depth; anything but a list or an integer is badarith.
+        guard let list = options.listElements else { throw .badarith }
+        var seen: Set<String> = []
+        for case .tuple(let t) in list where t.count == 2 {
+            guard case .atom(let key) = t[0], seen.insert(key.name).inserted else { continue }
+            switch key.name {
+            case "depth":
+                guard case .int(let d) = t[1] else { throw .badarith }
+                depth = d
+            case "encoding": encoding = t[1] == .atom("latin1") ? .latin1 : .unicode
+            case "chars_limit":
+                // Limiting by characters (OTP's heuristic abbreviation) is not implemented;
+                // only "no limit" and 0 (everything elided) are.
+                guard case .int(let n) = t[1] else { continue }
+                if n == 0 { depth = 0 } else if n > 0 { throw .badarg }
+            default: continue
+            }
+        }
+    }
+
+    func write(_ t: Term) -> String {
+        depth == 0 ? "..." : TermWriter.write(t, depth: depth, encoding: encoding)
+    }
 }
 
 enum IOLibPredicates {

@@ -9,15 +9,24 @@ extension Builtins {
 
     static let stdinTable = BIFTable(module: "swerl_stdin", [
         /// submit(Prompt, Request) -> Ref: writes the prompt, queues the read; the process
-        /// then receives {swerl_stdin, Ref, Result}. Request: line | {chars, N} | term.
+        /// then receives {swerl_stdin, Ref, Result}. Request: line | raw_line (keeps "\r\n")
+        /// | {chars, N} | term |
+        /// {unread, Chars} (puts Chars back in front of the input; the result is ok).
         "submit/2": { a, p throws(ErlangError) in
             let request: StandardInput.Request
             switch a[1] {
             case .atom(let x) where x.name == "line": request = .line
+            case .atom(let x) where x.name == "raw_line": request = .rawLine
             case .atom(let x) where x.name == "term": request = .term
             case .tuple(let t) where t.count == 2 && t[0] == .atom("chars"):
                 guard case .int(let n) = t[1], n >= 0 else { throw .badarg }
                 request = .chars(n)
+            case .tuple(let t) where t.count == 2 && t[0] == .atom("unread"):
+                guard let chars = t[1].listElements else { throw .badarg }
+                request = .unread(try chars.map { c throws(ErlangError) in
+                    guard case .int(let v) = c, v >= 0, v <= 0x10FFFF else { throw .badarg }
+                    return UInt32(v)
+                })
             default: throw .badarg
             }
             try IODevice.standardIO.write(IOText.string(InputPrompt.text(a[0])), p)

@@ -15,9 +15,14 @@ final class StandardInput: @unchecked Sendable {
 
     enum Request {
         case line
+        /// A line with its "\r\n" kept (io:fread, whose line ends count as characters).
+        case rawLine
         case chars(Int)
         /// An Erlang term ended by a dot (io:read).
         case term
+        /// Characters a read took but did not use (io:fread's leftover of its last line),
+        /// put back in front of the input.
+        case unread([UInt32])
     }
 
     private struct Pending {
@@ -80,8 +85,8 @@ final class StandardInput: @unchecked Sendable {
 
     private func answer(_ request: Request, binary: Bool, unicode: Bool) -> Term {
         switch request {
-        case .line:
-            guard let chars = takeLine(unicode: unicode) else { return .atom("eof") }
+        case .line, .rawLine:
+            guard let chars = takeLine(unicode: unicode, keepCR: request.isRaw) else { return .atom("eof") }
             return data(chars, binary: binary)
         case .chars(let n):
             guard let chars = takeChars(n, unicode: unicode) else { return .atom("eof") }
@@ -91,6 +96,9 @@ final class StandardInput: @unchecked Sendable {
             let result = reader.read()
             if !reader.unread.isEmpty { buffer.insert(contentsOf: encode(reader.unread, unicode: unicode), at: 0) }
             return result
+        case .unread(let chars):
+            buffer.insert(contentsOf: encode(chars, unicode: unicode), at: 0)
+            return .ok
         }
     }
 
@@ -117,13 +125,13 @@ final class StandardInput: @unchecked Sendable {
     }
 
     /// The next line with its newline, or what is left before the end of input; nil at the end.
-    private func takeLine(unicode: Bool) -> [UInt32]? {
+    private func takeLine(unicode: Bool, keepCR: Bool = false) -> [UInt32]? {
         var scanned = 0
         while true {
             if let newline = buffer[scanned...].firstIndex(of: 10) {
                 var line = take(newline + 1)
                 // As OTP's io server: a line ending "\r\n" reads as ending "\n".
-                if line.count >= 2 && line[line.count - 2] == 13 { line.remove(at: line.count - 2) }
+                if !keepCR && line.count >= 2 && line[line.count - 2] == 13 { line.remove(at: line.count - 2) }
                 return decode(line, unicode: unicode)
             }
             scanned = buffer.count
@@ -171,4 +179,8 @@ final class StandardInput: @unchecked Sendable {
         guard unicode else { return chars.map { UInt8(truncatingIfNeeded: $0) } }
         return Array(IOText.string(chars).utf8)
     }
+}
+
+private extension StandardInput.Request {
+    var isRaw: Bool { if case .rawLine = self { return true }; return false }
 }

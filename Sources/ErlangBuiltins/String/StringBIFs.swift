@@ -7,19 +7,13 @@ import ErlangRuntime
 /// Results have OTP's shape for flat lists and binaries; for mixed chardata (lists
 /// containing binaries) swerl returns flat lists where OTP may return deeper chardata.
 enum StringBIFs {
-    static let table = BIFTable(module: "string", merging([unicode, searching, classic]))
+    static let table = BIFTable(module: "string", merging([unicode, searching, taking, classic]))
 
     static let unicode: [String: BIFFunction] = [
         "length/1": { a, _ throws(ErlangError) in .int(try CharData(a[0], .functionClause).graphemes.count) },
         "is_empty/1": { a, _ throws(ErlangError) in .bool(try CharData(a[0], .functionClause).scalars.isEmpty) },
-        "equal/2": { a, _ throws(ErlangError) in
-            .bool(try CharData(a[0]).scalars == CharData(a[1]).scalars)
-        },
-        "equal/3": { a, _ throws(ErlangError) in
-            let ignoreCase = try boolArg(a[2], .functionClause)
-            let x = try CharData(a[0]).scalars, y = try CharData(a[1]).scalars
-            return .bool(ignoreCase ? casefolded(x) == casefolded(y) : x == y)
-        },
+        "equal/2": { a, _ throws(ErlangError) in try equal(a[0], a[1], .false, .atom("none")) },
+        "equal/3": { a, _ throws(ErlangError) in try equal(a[0], a[1], a[2], .atom("none")) },
         "uppercase/1": { a, _ throws(ErlangError) in
             let text = try CharData(a[0], .functionClause)
             return text.make(text.scalars.flatMap { $0.properties.uppercaseMapping.unicodeScalars })
@@ -71,8 +65,13 @@ enum StringBIFs {
         "to_float/1": { a, _ throws(ErlangError) in try numberPrefix(a[0], float: true) },
     ]
 
+    /// Full case folding ("ß" folds to "ss"), taken as the lowercase of the uppercase for
+    /// the characters that change when case folded (Swift has no folding table).
     static func casefolded(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        s.flatMap { $0.properties.lowercaseMapping.unicodeScalars }
+        s.flatMap { c -> [Unicode.Scalar] in
+            guard c.properties.changesWhenCaseFolded else { return [c] }
+            return c.properties.uppercaseMapping.unicodeScalars.flatMap { $0.properties.lowercaseMapping.unicodeScalars }
+        }
     }
 
     static func slice(_ t: Term, _ startT: Term, _ lengthT: Term) throws(ErlangError) -> Term {
