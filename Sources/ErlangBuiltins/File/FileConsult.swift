@@ -85,35 +85,8 @@ enum FileConsult {
         return t
     }
 
-    /// The value of a literal term expression, nil for anything else.
+    /// The value of a literal term expression (erl_parse:parse_term's), nil for anything else.
     static func literal(_ e: Expr) -> Term? {
-        LiteralValue.term(e, other: compound)
-    }
-
-    /// Maps with `=>` and binaries of plain byte and string segments.
-    private static func compound(_ e: Expr) -> Term? {
-        switch e.kind {
-        case .map(nil, let fields):
-            var dict = TreeDictionary<Term, Term>()
-            for f in fields {
-                guard !f.exact, let k = literal(f.key), let v = literal(f.value) else { return nil }
-                dict[k] = v
-            }
-            return .map(ErlMap(dict))
-        case .binary(let elements):
-            var bytes: [UInt8] = []
-            for el in elements {
-                guard el.size == nil, el.specifiers.isEmpty else { return nil }
-                switch el.value.kind {
-                case .integer(let i): bytes.append(UInt8(truncatingIfNeeded: i))
-                case .char(let c): bytes.append(UInt8(truncatingIfNeeded: c))
-                case .string(let cs): bytes += cs.map { UInt8(truncatingIfNeeded: $0) }
-                default: return nil
-                }
-            }
-            return .binary(bytes)
-        default:
-            return nil
-        }
+        LiteralTermValue.term(e)
     }
 }

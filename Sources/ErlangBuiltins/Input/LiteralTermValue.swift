@@ -7,38 +7,18 @@ import HashTreeCollections
 /// accepts them: numbers (with a sign), atoms, characters, strings, lists, tuples, maps with
 /// `=>` associations, binaries of integer/character/string segments (with an optional
 /// integer size, default type) and `fun M:F/A`. Anything else (variables, operators, calls,
-/// `:=`) is nil: erl_parse's "bad term".
+/// `:=`) is nil: erl_parse's "bad term". Used by io:read and file:consult.
 enum LiteralTermValue {
     static func term(_ e: Expr) -> Term? {
+        LiteralValue.term(e, other: beyondSourceConstants)
+    }
+
+    /// What parse_term accepts beyond the constants the compiler folds.
+    private static func beyondSourceConstants(_ e: Expr) -> Term? {
         switch e.kind {
-        case .integer(let i): return .int(i)
-        case .bigInteger(let digits): return BigInt(digits).map { Term.integer($0) }
-        case .float(let f): return .float(f)
-        case .atom(let a): return .atom(a)
-        case .char(let c): return .int(c)
-        case .string(let cs): return Term.list(cs.map { Term.int($0) })
-        case .nil: return .nil
-        case .tuple(let elements):
-            var out: [Term] = []
-            for x in elements { guard let t = term(x) else { return nil }; out.append(t) }
-            return .tuple(Tuple.make(out))
-        case .cons:
-            var heads: [Term] = []
-            var node = e
-            while case .cons(let h, let rest) = node.kind {
-                guard let t = term(h) else { return nil }
-                heads.append(t); node = rest
-            }
-            guard let tail = term(node) else { return nil }
-            return Term.list(heads, tail: tail)
-        case .unaryOp(let op, let x) where op == "-" || op == "+":
-            switch term(x) {
-            case .int(let i)? where op == "-": return i == Int.min ? .integer(-BigInt(i)) : .int(-i)
-            case .big(let b)? where op == "-": return .integer(-b.value)
-            case .float(let f)? where op == "-": return .float(-f)
-            case let t? where op == "+" && t.isNumber: return t
-            default: return nil
-            }
+        case .unaryOp("+", let x):
+            guard let t = term(x), t.isNumber else { return nil }
+            return t
         case .map(nil, let fields):
             var dict = TreeDictionary<Term, Term>()
             for field in fields {
