@@ -7,7 +7,7 @@ import Foundation
 /// file name or data) rather than raising.
 enum FileBIFs {
     static var tables: [BIFTable] {
-        [BIFTable(module: "file", functions), FileDeviceBIFs.swerlFileTable, FilelibBIFs.table, FilelibBIFs.helperTable]
+        [BIFTable(module: "file", functions), FileDeviceBIFs.swerlFileTable, FilelibBIFs.table]
     }
 
     static var functions: [String: BIFFunction] {

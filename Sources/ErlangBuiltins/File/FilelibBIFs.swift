@@ -1,8 +1,8 @@
 import ErlangRuntime
 import Foundation
 
-/// The `filelib` module. fold_files/5 is Erlang code in stdlib/filelib.erl over
-/// `swerl_filelib:matching_files/3`; wildcards are in Wildcard.swift.
+/// The `filelib` module. fold_files/5 is Erlang code in stdlib/filelib.erl (over
+/// file:list_dir/1 and re); wildcards are in Wildcard.swift.
 enum FilelibBIFs {
     static let table = BIFTable(module: "filelib", [
         "is_file/1": { a, _ throws(ErlangError) in .bool(try status(a[0]) != nil) },
@@ -23,17 +23,6 @@ enum FilelibBIFs {
         "wildcard/2": { a, _ throws(ErlangError) in
             guard case .cons = a[1], let cwd = FileName.path(a[1]) else { throw .functionClause }
             return try Wildcard.matches(a[0], cwd: cwd)
-        },
-    ])
-
-    static let helperTable = BIFTable(module: "swerl_filelib", [
-        "matching_files/3": { a, _ throws(ErlangError) in
-            guard let dir = FileName.path(a[0]), let pattern = FileName.path(a[1]),
-                  case .atom(let recursive) = a[2],
-                  let regex = try? NSRegularExpression(pattern: pattern.isEmpty ? "(?:)" : pattern) else { throw .badarg }
-            var out: [Term] = []
-            collect(dir, regex, recursive: recursive == .true, into: &out)
-            return .list(out)
         },
     ])
 
@@ -62,19 +51,4 @@ enum FilelibBIFs {
         guard stat(dir, &st) == 0, isDirectory(st) else { throw .error(.atom("eexist")) }
     }
 
-    /// The files under `dir` whose names match `regex`, in directory order, descending
-    /// into subdirectories when `recursive`.
-    static func collect(_ dir: String, _ regex: NSRegularExpression, recursive: Bool, into out: inout [Term]) {
-        guard let names = try? FileBIFs.entries(dir) else { return }
-        for name in names {
-            let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-            var st = stat()
-            guard stat(path, &st) == 0 else { continue }
-            if isDirectory(st) {
-                if recursive { collect(path, regex, recursive: true, into: &out) }
-            } else if regex.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) != nil {
-                out.append(.string(path))
-            }
-        }
-    }
 }
