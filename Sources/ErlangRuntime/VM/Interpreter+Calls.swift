@@ -130,9 +130,12 @@ extension Interpreter {
         return nil
     }
 
+    /// undef: the missing function (with its arguments) is the top frame, the caller's
+    /// frames follow, as in OTP.
     static func undefError(_ m: Atom, _ f: Atom, _ args: [Term]) -> ErlangError {
         var e = ErlangError.error(.atom(.undef))
-        e.stacktrace = Term.list([.tuple(.atom(m), .atom(f), Term.list(args), .nil)])
+        e.bif = (m, f)
+        e.bifArgs = args
         return e
     }
 }

@@ -85,9 +85,9 @@ extension Interpreter {
     /// The location part of a BIF's stack frame: OTP's BIFs carry `{error_info, #{module => M}}`,
     /// M naming the module that explains their errors (erl_erts_errors for erlang's).
     /// A function_clause comes from library code written in Erlang in OTP, which has no such
-    /// entry (and a file and line swerl cannot give).
+    /// entry (and a file and line swerl cannot give); an undefined function has none either.
     static func bifFrameInfo(_ module: Atom, _ e: ErlangError) -> Term {
-        if e.reason == .atom(.functionClause) { return .nil }
+        if e.reason == .atom(.functionClause) || e.reason == .atom(.undef) { return .nil }
         let explainer = module == .erlang ? "erl_erts_errors" : "erl_stdlib_errors"
         var dict = TreeDictionary<Term, Term>()
         dict[.atom("module")] = .atom(explainer)
