@@ -79,14 +79,9 @@ enum FileConsult {
                 : .string(message)
             throw .error(.tuple(.int(d?.location.line ?? line), .atom("erl_parse"), detail))
         }
-        guard exprs.count == 1, let t = literal(exprs[0]) else {
+        guard exprs.count == 1, let t = LiteralTermValue.term(exprs[0]) else {
             throw .error(.tuple(.int(line), .atom("erl_parse"), .string("bad term")))
         }
         return t
-    }
-
-    /// The value of a literal term expression (erl_parse:parse_term's), nil for anything else.
-    static func literal(_ e: Expr) -> Term? {
-        LiteralTermValue.term(e)
     }
 }

@@ -15,13 +15,6 @@ public final class Tuple: ManagedBuffer<Int, Term>, @unchecked Sendable {
         return t
     }
 
-    /// A tuple of the `n` terms at `source` (registers).
-    public static func make(copying source: UnsafePointer<Term>, count n: Int) -> Tuple {
-        let t = unsafeDowncast(Tuple.create(minimumCapacity: n) { _ in n }, to: Tuple.self)
-        t.withUnsafeMutablePointerToElements { $0.initialize(from: source, count: n) }
-        return t
-    }
-
     /// A tuple of the `n` terms at `source`, moved out (each source slot is left `[]`):
     /// for registers that die with the construction, so no element is retained and
     /// released again.

@@ -253,9 +253,7 @@ enum Interpreter {
                     case .tailCallLocal(let f, let n, let base, let keep):
                         p.reductionsLeft -= 1
                         if p.reductionsLeft <= 0 { save(pc - 1); return .yielded }
-                        // The argument temporaries die with this frame: move, don't copy (sources are
-                        // distinct registers above every kept argument).
-                        for i in 0..<n where keep & (1 << i) == 0 { r.set(i, r.take(base + i)) }
+                        r.moveArguments(from: base, count: n, keep: keep)
                         enterLocal(f, base: 0)
                     case .callExt(let idx, let base, let n), .tailCallExt(let idx, let base, let n):
                         p.reductionsLeft -= 1
@@ -268,7 +266,7 @@ enum Interpreter {
                         switch target {
                         case .code(let callee):
                             if isTail {
-                                for i in 0..<n { r.set(i, r.take(base + i)) }
+                                r.moveArguments(from: base, count: n)
                                 enter(callee, base: 0)
                             } else {
                                 p.frames.append(Frame(code: code, pc: pc, bp: bp))
@@ -310,7 +308,7 @@ enum Interpreter {
                             guard let callee = c as? FunctionCode else { throw .error(.tuple(.atom(.badfun), f)) }
                             let dst = isTail ? 0 : base
                             r = p.regs.reserve(bp + base + n + env.count + 2) + bp
-                            if isTail { for i in 0..<n { r.set(i, r.take(base + i)) } }
+                            if isTail { r.moveArguments(from: base, count: n) }
                             for (i, v) in env.enumerated() { r[dst + n + i] = v }
                             if callee.hasSelf { r[dst + n + env.count] = f }
                             if !isTail { p.frames.append(Frame(code: code, pc: pc, bp: bp)) }

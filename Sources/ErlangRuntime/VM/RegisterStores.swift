@@ -34,6 +34,14 @@ extension UnsafeMutablePointer where Pointee == Term {
         }
     }
 
+    /// A tail call's arguments: `self[base + i]` moves to `self[i]` for each `i < count`
+    /// whose bit in `keep` is clear (a set bit: already in place). The sources are
+    /// temporaries of the frame being replaced, distinct and above every kept argument,
+    /// so moving (no retain/release) is safe.
+    @inline(__always) func moveArguments(from base: Int, count: Int, keep: Int = 0) {
+        for i in 0..<count where keep & (1 << i) == 0 { set(i, take(base + i)) }
+    }
+
     /// Moves `self[i]` out, leaving `[]` in its place (for values leaving a dead frame).
     @inline(__always) func take(_ i: Int) -> Term {
         let slot = self + i
