@@ -1333,7 +1333,7 @@ generate(F, Name, Desc, Ctx, Counts) ->
     catch
         Class:Reason:Stack ->
             cancel(io_lib:format("test generator ~ts failed", [Name]),
-                   ["**", trace(Stack), io_lib:format("**~tw:~ts~n~n", [Class, term(Reason)])],
+                   crash_details(Class, Reason, Stack),
                    Desc, Counts)
     end.
 
@@ -1345,7 +1345,7 @@ with_setup(Setup, Cleanup, Instantiate, Desc, Ctx, Counts) ->
                      catch
                          Class:Reason:Stack ->
                              cancel("context setup failed",
-                                    ["**", trace(Stack), io_lib:format("**~tw:~ts~n~n", [Class, term(Reason)])],
+                                    crash_details(Class, Reason, Stack),
                                     Desc, Counts)
                      end,
             _ = (catch Cleanup(R)),
@@ -1353,13 +1353,17 @@ with_setup(Setup, Cleanup, Instantiate, Desc, Ctx, Counts) ->
     catch
         Class:Reason:Stack ->
             cancel("context setup failed",
-                   ["**", trace(Stack), io_lib:format("**~tw:~ts~n~n", [Class, term(Reason)])],
+                   crash_details(Class, Reason, Stack),
                    Desc, Counts)
     end.
 
 instantiate(I, R) when is_function(I, 1) -> I(R);
 instantiate({with, Fs}, R) when is_list(Fs) -> [fun () -> F(R) end || F <- Fs];
 instantiate(Tests, _R) -> Tests.
+
+%% What a cancellation prints of the exception that caused it.
+crash_details(Class, Reason, Stack) ->
+    ["**", trace(Stack), io_lib:format("**~tw:~ts~n~n", [Class, term(Reason)])].
 
 bad_test(T, Desc, _Ctx, Counts) ->
     cancel("bad test descriptor", io_lib:format("**~tw~n", [T]), Desc, Counts).
